@@ -1,0 +1,305 @@
+package io.jasyncio;
+
+import io.jasyncio.internal.Callables;
+import io.jasyncio.internal.Repr;
+import io.jasyncio.internal.Throwing;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * asyncio's {@code Future}: a result that will be set later, on one event loop. Not thread-safe:
+ * use it from its loop (other threads go through {@link EventLoop#callSoonThreadsafe}).
+ *
+ * <p>Done callbacks run through {@code callSoon}, in the order they were added, never inline.
+ * A task awaiting the future resumes one loop iteration after the future completes.
+ *
+ * <pre>{@code
+ * Asyncio.run(() -> {
+ *     Future<String> f = Asyncio.getRunningLoop().createFuture();
+ *     Asyncio.getRunningLoop().callLater(0.1, () -> f.setResult("ready"));
+ *     return f.await();
+ * });
+ * }</pre>
+ *
+ * @param <T> the result type
+ */
+public non-sealed class Future<T> implements Awaitable<T> {
+    static final int PENDING = 0, CANCELLED = 1, FINISHED = 2;
+
+    final BaseEventLoop loop;
+    int state = PENDING;
+    private T result;
+    private Throwable exception;
+    String cancelMessage;
+    /** The CancelledError that ended a task, handed out once by the next result()/await(). */
+    CancelledError cancelledExc;
+    boolean logTraceback;
+
+    /** Done callbacks: {@link DoneCallback}s and waiting {@link TaskRunner}s, in order. */
+    private Object callbacks;  // null, one entry, or an ArrayList of entries
+
+    /** A future on the running event loop. */
+    public Future() { this(BaseEventLoop.runningOrCurrentFor("Future")); }
+
+    /** A future on {@code loop}. */
+    public Future(EventLoop loop) { this((BaseEventLoop) loop); }
+
+    Future(BaseEventLoop loop) { this.loop = loop; }
+
+    private record DoneCallback(Consumer<Object> fn, Context context) {}
+
+    // ---- state ----
+
+    /** Whether the future has a result, an exception, or was cancelled. */
+    public final boolean isDone() { return state != PENDING; }
+
+    /** Whether the future was cancelled. */
+    public final boolean isCancelled() { return state == CANCELLED; }
+
+    /** The loop the future belongs to. */
+    public final EventLoop getLoop() { return loop; }
+
+    /**
+     * The result; rethrows the exception the future holds (unchanged, checked or not).
+     *
+     * @throws CancelledError if the future was cancelled
+     * @throws InvalidStateException ("Result is not set.") if it is still pending
+     */
+    public final T result() {
+        if (state == CANCELLED) throw makeCancelledError();
+        if (state != FINISHED) throw new InvalidStateException("Result is not set.");
+        logTraceback = false;
+        if (exception != null) throw Throwing.sneaky(exception);
+        return result;
+    }
+
+    /**
+     * The exception the future holds, or null when it has a result.
+     *
+     * @throws CancelledError if the future was cancelled
+     * @throws InvalidStateException ("Exception is not set.") if it is still pending
+     */
+    public final Throwable exception() {
+        if (state == CANCELLED) throw makeCancelledError();
+        if (state != FINISHED) throw new InvalidStateException("Exception is not set.");
+        logTraceback = false;
+        return exception;
+    }
+
+    /** asyncio's {@code _make_cancelled_error}: the task's own CancelledError once, then new ones. */
+    final CancelledError makeCancelledError() {
+        if (cancelledExc != null) {
+            CancelledError e = cancelledExc;
+            cancelledExc = null;
+            return e;
+        }
+        return cancelMessage == null ? new CancelledError() : new CancelledError(cancelMessage);
+    }
+
+    /** Cancels the future: false if it is already done. Callbacks are scheduled. */
+    public boolean cancel() { return cancel(null); }
+
+    /** Cancels the future with a message that the {@link CancelledError} will carry. */
+    public boolean cancel(String msg) {
+        return cancelFuture(msg);
+    }
+
+    /** {@code Future.cancel} itself, which {@link Task#cancel(String)} overrides. */
+    final boolean cancelFuture(String msg) {
+        logTraceback = false;
+        if (state != PENDING) return false;
+        state = CANCELLED;
+        cancelMessage = msg;
+        scheduleCallbacks();
+        return true;
+    }
+
+    /**
+     * Marks the future done with {@code value}.
+     *
+     * @throws InvalidStateException ("invalid state") if it is already done
+     */
+    public void setResult(T value) {
+        if (state != PENDING) throw new InvalidStateException("invalid state");
+        completeResult(value);
+    }
+
+    /**
+     * Marks the future done with an exception, which {@link #result()} and {@link #await()} rethrow.
+     *
+     * @throws InvalidStateException ("invalid state") if it is already done
+     * @throws NullPointerException if {@code exc} is null
+     */
+    public void setException(Throwable exc) {
+        if (state != PENDING) throw new InvalidStateException("invalid state");
+        completeException(java.util.Objects.requireNonNull(exc, "exception"));
+    }
+
+    final void completeResult(T value) {
+        result = value;
+        state = FINISHED;
+        scheduleCallbacks();
+    }
+
+    final void completeException(Throwable exc) {
+        exception = exc;
+        state = FINISHED;
+        logTraceback = true;
+        loop.trackUnretrieved(this);
+        scheduleCallbacks();
+    }
+
+    /** Sets the result unless the future is done already (a cancelled sleep, say). */
+    final void setResultUnlessDone(T value) {
+        if (state == PENDING) completeResult(value);
+    }
+
+    // ---- callbacks ----
+
+    /** Calls {@code fn(this)} through {@code callSoon} when the future is done (at once if it is). */
+    public final void addDoneCallback(Consumer<? super Future<T>> fn) {
+        addDoneCallback(fn, null);
+    }
+
+    /** As {@link #addDoneCallback(Consumer)}, running {@code fn} in {@code context}. */
+    @SuppressWarnings("unchecked")
+    public final void addDoneCallback(Consumer<? super Future<T>> fn, Context context) {
+        java.util.Objects.requireNonNull(fn, "fn");
+        Context ctx = context != null ? context : Context.copyContext();
+        if (state != PENDING) {
+            Future<T> self = this;
+            loop.callSoon(new BoundCallback((Consumer<Object>) (Consumer<?>) fn, self), ctx);
+        } else {
+            addEntry(new DoneCallback((Consumer<Object>) (Consumer<?>) fn, ctx));
+        }
+    }
+
+    /** Removes every registration of {@code fn} (compared by identity); returns how many. */
+    public final int removeDoneCallback(Consumer<? super Future<T>> fn) {
+        if (callbacks == null) return 0;
+        if (callbacks instanceof ArrayList<?> list) {
+            int before = list.size();
+            list.removeIf(e -> e instanceof DoneCallback d && d.fn() == fn);
+            return before - list.size();
+        }
+        if (callbacks instanceof DoneCallback d && d.fn() == fn) { callbacks = null; return 1; }
+        return 0;
+    }
+
+    /** A task's wake-up: fired in callback order, it puts the task on the ready queue. */
+    final void addWaiter(TaskRunner r) { addEntry(r); }
+
+    final void removeWaiter(TaskRunner r) {
+        if (callbacks == r) callbacks = null;
+        else if (callbacks instanceof ArrayList<?> list) list.remove(r);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addEntry(Object e) {
+        Object c = callbacks;
+        if (c == null) callbacks = e;
+        else if (c instanceof ArrayList<?> list) ((ArrayList<Object>) list).add(e);
+        else {
+            ArrayList<Object> list = new ArrayList<>(4);
+            list.add(c);
+            list.add(e);
+            callbacks = list;
+        }
+    }
+
+    /** asyncio's {@code __schedule_callbacks}: each callback is {@code call_soon}ed, in order. */
+    private void scheduleCallbacks() {
+        Object c = callbacks;
+        if (c == null) return;
+        callbacks = null;
+        if (c instanceof ArrayList<?> list) {
+            for (Object e : list) fire(e);
+        } else {
+            fire(c);
+        }
+    }
+
+    private void fire(Object e) {
+        if (e instanceof TaskRunner r) {
+            r.wake();
+        } else {
+            DoneCallback d = (DoneCallback) e;
+            loop.callSoon(new BoundCallback(d.fn(), this), d.context());
+        }
+    }
+
+    /** {@code fn(future)} as a Runnable that names {@code fn} in handle reprs. */
+    private record BoundCallback(Consumer<Object> fn, Future<?> future) implements Runnable {
+        @Override public void run() { fn.accept(future); }
+        @Override public String toString() { return Callables.name(fn); }
+    }
+
+    // ---- await ----
+
+    /**
+     * Waits for the future inside a task: returns its result, rethrows its exception unchanged,
+     * or throws {@link CancelledError}. Returns at once, without yielding, if the future is done.
+     *
+     * @throws IllegalStateException when called outside a task while the future is pending
+     */
+    @Override
+    public final T await() {
+        if (state == PENDING) TaskRunner.requireCurrent(this).awaitFuture(this);
+        return result();
+    }
+
+    /**
+     * A {@link CompletableFuture} completed with this future's outcome, for code on other threads.
+     * Cancelling it cancels this future (through the loop).
+     */
+    public final CompletableFuture<T> toCompletableFuture() {
+        CompletableFuture<T> cf = new CompletableFuture<>() {
+            @Override public boolean cancel(boolean mayInterrupt) {
+                boolean r = super.cancel(mayInterrupt);
+                if (r) loop.callSoonThreadsafe(() -> Future.this.cancel());
+                return r;
+            }
+        };
+        Consumer<Future<T>> copy = f -> {
+            if (f.isCancelled()) cf.cancel(false);
+            else if (f.exception != null) { f.logTraceback = false; cf.completeExceptionally(f.exception); }
+            else cf.complete(f.result);
+        };
+        if (isDone()) copy.accept(this);
+        else addDoneCallback(copy);
+        return cf;
+    }
+
+    // ---- repr ----
+
+    List<String> reprInfo() {
+        List<String> info = new ArrayList<>(4);
+        info.add(state == PENDING ? "pending" : state == CANCELLED ? "cancelled" : "finished");
+        if (state == FINISHED) {
+            info.add(exception != null ? "exception=" + Repr.ofException(exception) : "result=" + Repr.of(result));
+        }
+        Object c = callbacks;
+        if (c != null) {
+            List<String> names = new ArrayList<>();
+            if (c instanceof ArrayList<?> list) for (Object e : list) names.add(entryName(e));
+            else names.add(entryName(c));
+            String cb;
+            if (names.size() <= 2) cb = String.join(", ", names);
+            else cb = names.get(0) + ", <" + (names.size() - 2) + " more>, " + names.get(names.size() - 1);
+            info.add("cb=[" + cb + "]");
+        }
+        return info;
+    }
+
+    private static String entryName(Object e) {
+        return e instanceof TaskRunner ? "Task.task_wakeup()" : Callables.name(((DoneCallback) e).fn()) + "()";
+    }
+
+    String className() { return "Future"; }
+
+    @Override public String toString() {
+        return "<" + className() + " " + String.join(" ", reprInfo()) + ">";
+    }
+}

@@ -1,0 +1,63 @@
+package io.jasyncio;
+
+import io.jasyncio.internal.Callables;
+
+/**
+ * A callback scheduled on an event loop (asyncio's {@code Handle}); {@link #cancel()} keeps it
+ * from running.
+ *
+ * <pre>{@code
+ * Handle h = loop.callSoon(() -> System.out.println("never"));
+ * h.cancel();
+ * }</pre>
+ */
+public class Handle {
+    final BaseEventLoop loop;
+    Runnable callback;
+    final Context context;
+    boolean cancelled;
+
+    Handle(BaseEventLoop loop, Runnable callback, Context context) {
+        this.loop = loop;
+        this.callback = callback;
+        this.context = context;
+    }
+
+    /** Keeps the callback from running; true afterwards even if it already ran, as in asyncio. */
+    public void cancel() {
+        if (!cancelled) {
+            cancelled = true;
+            if (!loop.isDebug()) callback = null;
+        }
+    }
+
+    /** Whether {@link #cancel()} was called. */
+    public boolean isCancelled() { return cancelled; }
+
+    /** Runs the callback in its context; a failure goes to the loop's exception handler. */
+    final void run() {
+        Runnable cb = callback;
+        Context prev = Context.swap(context);
+        try {
+            cb.run();
+        } catch (Throwable t) {
+            if (t instanceof Error && !(t instanceof CancelledError)) throw t;
+            java.util.Map<String, Object> ctx = new java.util.LinkedHashMap<>();
+            ctx.put("message", "Exception in callback " + Callables.name(cb));
+            ctx.put("exception", t);
+            ctx.put("handle", this);
+            loop.callExceptionHandler(ctx);
+        } finally {
+            Context.swap(prev);
+        }
+    }
+
+    String reprInfo() {
+        StringBuilder sb = new StringBuilder(getClass().getSimpleName());
+        if (cancelled) sb.append(" cancelled");
+        if (callback != null) sb.append(' ').append(Callables.name(callback));
+        return sb.toString();
+    }
+
+    @Override public String toString() { return "<" + reprInfo() + ">"; }
+}

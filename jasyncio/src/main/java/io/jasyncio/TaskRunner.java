@@ -1,0 +1,121 @@
+package io.jasyncio;
+
+import java.nio.channels.ClosedByInterruptException;
+
+/**
+ * Runs one task's coroutine on its own thread, handing control to and from the loop so that only
+ * one of them runs at a time. Two runtimes implement it: {@link LoomTaskRunner} (a virtual thread
+ * the loop schedules itself) and {@link PortableTaskRunner} (a JDK virtual thread and a baton).
+ *
+ * <p>Invariant: the runner is on its loop's ready queue at most once, and only while the task is
+ * suspended; {@link #wake()} and {@link #yieldOnce()} are the only ways it gets there.
+ */
+abstract class TaskRunner implements Runnable {
+    final Task<?> task;
+    final BaseEventLoop loop;
+    /** Set by {@link #wake()}: the awaited future is done (guards against spurious wake-ups). */
+    boolean woken;
+
+    TaskRunner(Task<?> task) {
+        this.task = task;
+        this.loop = task.loop;
+    }
+
+    /** Makes the task ready for its first step. */
+    abstract void start();
+
+    /** On the loop thread: runs the task until it suspends or ends. */
+    abstract void runStep();
+
+    /** On the task's thread: hands the loop back and returns once {@link #wake()} was called. */
+    abstract void suspend();
+
+    /** On the loop thread: the awaited future is done; the task becomes ready. */
+    abstract void wake();
+
+    /** On the task's thread: {@code sleep(0)}, back on the ready queue's tail. */
+    abstract void yieldOnce();
+
+    /** A cancel() found nothing to cancel: a task blocked in a JDK call must be interrupted. */
+    abstract void cancelRequested();
+
+    abstract StackTraceElement[] stackTrace();
+
+    /** The runner of the task running on this thread, or null. */
+    static TaskRunner current() {
+        return BaseEventLoop.LOOP_STATE.get() instanceof TaskRunner r ? r : null;
+    }
+
+    /** The current task's runner, for an await on {@code what}; a clear error outside a task. */
+    static TaskRunner requireCurrent(Object what) {
+        Object s = BaseEventLoop.LOOP_STATE.get();
+        if (s instanceof TaskRunner r) return r;
+        if (s instanceof BaseEventLoop) {
+            throw new IllegalStateException("await outside a task: " + what
+                    + " is pending and a plain callback cannot suspend (wrap the code in a task)");
+        }
+        throw new IllegalStateException("await outside a task: " + what + " is pending and thread '"
+                + Thread.currentThread().getName() + "' runs no task (only tasks may await)");
+    }
+
+    /** The body of the task's thread. */
+    @Override public final void run() {
+        BaseEventLoop.LOOP_STATE.set(this);
+        Context.swap(task.getContext());
+        task.getContext().markEntered(true);
+        Throwable failure = null;
+        Object value = null;
+        try {
+            if (task.mustCancel) {
+                task.mustCancel = false;
+                throw task.makeCancelledError();
+            }
+            value = task.getCoro().call();
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            task.getContext().markEntered(false);
+        }
+        finish(value, failure);
+        bodyEnded();
+    }
+
+    /** On the task's thread, after the task is done: the last hand-back to the loop. */
+    void bodyEnded() {}
+
+    @SuppressWarnings("unchecked")
+    private <T> void finish(Object value, Throwable failure) {
+        ((Task<T>) task).finish((T) value, failure);
+    }
+
+    /** asyncio's await of a pending future inside {@code Task.__step}. */
+    final void awaitFuture(Future<?> fut) {
+        if (fut.loop != loop) {
+            throw new IllegalStateException("Task " + task + " got Future " + fut + " attached to a different loop");
+        }
+        if (fut == task) throw new IllegalStateException("Task cannot await on itself: " + task);
+        fut.addWaiter(this);
+        task.futWaiter = fut;
+        if (task.mustCancel && fut.cancel(task.cancelMessage)) task.mustCancel = false;
+        suspend();
+        task.futWaiter = null;
+        deliverPendingCancel();
+    }
+
+    /** asyncio's bare {@code yield}: one trip round the loop. */
+    final void sleep0() {
+        yieldOnce();
+        deliverPendingCancel();
+    }
+
+    private void deliverPendingCancel() {
+        if (task.mustCancel) {
+            task.mustCancel = false;
+            throw task.makeCancelledError();
+        }
+    }
+
+    static boolean isInterruption(Throwable t) {
+        return t instanceof InterruptedException || t instanceof ClosedByInterruptException;
+    }
+}
