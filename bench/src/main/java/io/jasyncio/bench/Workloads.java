@@ -154,6 +154,18 @@ public final class Workloads {
         });
     }
 
+    /** (g) The time side of the memory workload: park {@code n} tasks on one future, release them. */
+    public static long parkAndRelease(int n) {
+        return Asyncio.run(() -> {
+            Future<Integer> fut = getRunningLoop().createFuture();
+            List<Task<Integer>> tasks = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) tasks.add(createTask(() -> fut.await()));
+            Asyncio.sleep(0);
+            fut.setResult(1);
+            return awaitEach(tasks);
+        });
+    }
+
     /** Heap in use after full collections (the smallest of a few, to let reference queues drain). */
     static long usedHeapAfterGc() {
         var mx = ManagementFactory.getMemoryMXBean();
