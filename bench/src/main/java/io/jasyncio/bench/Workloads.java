@@ -144,9 +144,7 @@ public final class Workloads {
             EventLoop loop = getRunningLoop();
             long base = usedHeapAfterGc();
             Future<Integer> fut = loop.createFuture();
-            List<Task<Integer>> tasks = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) tasks.add(createTask(() -> fut.await()));
-            Asyncio.sleep(0);  // every task has run up to its await and parked
+            List<Task<Integer>> tasks = parkOn(fut, n);
             long used = usedHeapAfterGc();
             fut.setResult(1);
             if (awaitEach(tasks) != n) throw new AssertionError("a parked task was lost");
@@ -158,12 +156,21 @@ public final class Workloads {
     public static long parkAndRelease(int n) {
         return Asyncio.run(() -> {
             Future<Integer> fut = getRunningLoop().createFuture();
-            List<Task<Integer>> tasks = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) tasks.add(createTask(() -> fut.await()));
-            Asyncio.sleep(0);
+            List<Task<Integer>> tasks = parkOn(fut, n);
             fut.setResult(1);
             return awaitEach(tasks);
         });
+    }
+
+    /**
+     * {@code n} tasks parked on {@code fut}. One code path for the time and the memory workloads:
+     * a parked task's stack chunk holds its frames, smaller once the JIT has compiled them.
+     */
+    private static List<Task<Integer>> parkOn(Future<Integer> fut, int n) {
+        List<Task<Integer>> tasks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) tasks.add(createTask(() -> fut.await()));
+        Asyncio.sleep(0);  // every task has run up to its await and parked
+        return tasks;
     }
 
     /** Heap in use after full collections (the smallest of a few, to let reference queues drain). */
