@@ -98,6 +98,11 @@ public non-sealed class Future<T> implements Awaitable<T> {
         return cancelMessage == null ? new CancelledError() : new CancelledError(cancelMessage);
     }
 
+    /** Whether result() would throw a CancelledError: cancelled, or failed with one. */
+    final boolean endsInCancelledError() {
+        return state == CANCELLED || exception instanceof CancelledError;
+    }
+
     /** Cancels the future: false if it is already done. Callbacks are scheduled. */
     public boolean cancel() { return cancel(null); }
 

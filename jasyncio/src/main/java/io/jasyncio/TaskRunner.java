@@ -99,7 +99,10 @@ abstract class TaskRunner implements Runnable {
         if (task.mustCancel && fut.cancel(task.cancelMessage)) task.mustCancel = false;
         suspend();
         task.futWaiter = null;
-        deliverPendingCancel();
+        // asyncio's __step keeps a CancelledError coming out of the future (and its message);
+        // only another outcome is replaced by the pending cancellation.
+        if (task.mustCancel && !fut.endsInCancelledError()) deliverPendingCancel();
+        task.mustCancel = false;
     }
 
     /** asyncio's bare {@code yield}: one trip round the loop. */
