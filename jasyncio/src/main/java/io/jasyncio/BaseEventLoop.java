@@ -58,6 +58,7 @@ abstract class BaseEventLoop implements EventLoop {
     private Throwable errorFromTask;
 
     final CoroutineRuntime runtime = CoroutineRuntime.get();
+    final LoomWorkerPool idleWorkers = new LoomWorkerPool();
     private Task<?> pendingTasks;  // head of the intrusive list of pending tasks
     private int pendingTaskCount;
     private final List<Future<?>> unretrieved = new ArrayList<>();
@@ -160,6 +161,7 @@ abstract class BaseEventLoop implements EventLoop {
         if (closed) return;
         closed = true;
         reportUnretrieved();
+        idleWorkers.retireAll();
         ready.clear();
         inbox.clear();
         scheduled.clear();
