@@ -128,23 +128,26 @@ public final class Context extends AbstractMap<ContextVar<?>, Object> {
 
     @Override public boolean isEmpty() { return vars.isEmpty(); }
 
-    /** The variables and their values at the time of the call (a later set is not seen). */
+    /**
+     * The variables and their values. Like any {@link Map} view it follows later changes; an
+     * iterator walks the contents as they were when it was made (it never throws
+     * {@link java.util.ConcurrentModificationException}).
+     */
     @Override public Set<Entry<ContextVar<?>, Object>> entrySet() {
-        Hamt<ContextVar<?>, Object> snapshot = vars;
         return new AbstractSet<>() {
             @Override public Iterator<Entry<ContextVar<?>, Object>> iterator() {
-                Iterator<Entry<ContextVar<?>, Object>> it = snapshot.iterator();
+                Iterator<Entry<ContextVar<?>, Object>> it = vars.iterator();
                 return new Iterator<>() {  // hides Iterator.remove
                     @Override public boolean hasNext() { return it.hasNext(); }
                     @Override public Entry<ContextVar<?>, Object> next() { return it.next(); }
                 };
             }
 
-            @Override public int size() { return snapshot.size(); }
+            @Override public int size() { return vars.size(); }
 
             @Override public boolean contains(Object o) {
                 if (!(o instanceof Entry<?, ?> e) || e.getKey() == null) return false;
-                Object v = snapshot.find(e.getKey(), NOT_SET);
+                Object v = vars.find(e.getKey(), NOT_SET);
                 return v != NOT_SET && java.util.Objects.equals(v, e.getValue());
             }
         };
