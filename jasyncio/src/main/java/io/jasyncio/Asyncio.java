@@ -298,10 +298,9 @@ public final class Asyncio {
         Objects.requireNonNull(cf, "future");
         BaseEventLoop l = loop != null ? (BaseEventLoop) loop : BaseEventLoop.runningOrCurrentFor("wrap_future");
         Future<T> out = l.createFuture();
-        out.addDoneCallback(f -> { if (f.isCancelled()) cf.cancel(true); });
+        out.addDoneCallback(f -> { if (f.isCancelled()) cf.cancel(false); });
         cf.whenComplete((v, e) -> {
-            if (l.isClosed()) return;
-            l.callSoonThreadsafe(() -> {
+            l.callSoonFromThread(() -> {
                 if (out.isDone()) return;
                 Throwable cause = e instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : e;
                 if (cause == null) out.setResult(v);
@@ -318,7 +317,7 @@ public final class Asyncio {
         Objects.requireNonNull(jf, "future");
         BaseEventLoop l = BaseEventLoop.runningOrCurrentFor("wrap_future");
         Future<T> out = l.createFuture();
-        out.addDoneCallback(f -> { if (f.isCancelled()) jf.cancel(true); });
+        out.addDoneCallback(f -> { if (f.isCancelled()) jf.cancel(false); });  // no interrupt, as asyncio
         Watchers.POOL.execute(() -> {
             try {
                 jf.get();
@@ -327,7 +326,7 @@ public final class Asyncio {
             } catch (ExecutionException | CancellationException e) {
                 // the outcome is copied below
             }
-            if (!l.isClosed()) l.callSoonThreadsafe(() -> ChainedFuture.copyInto(jf, out));
+            l.callSoonFromThread(() -> ChainedFuture.copyInto(jf, out));
         });
         return out;
     }
