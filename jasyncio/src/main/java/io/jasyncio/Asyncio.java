@@ -303,9 +303,9 @@ public final class Asyncio {
             l.callSoonFromThread(() -> {
                 if (out.isDone()) return;
                 Throwable cause = e instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : e;
-                if (cause == null) out.setResult(v);
-                else if (cause instanceof CancellationException) out.cancel();
-                else out.setException(cause);
+                if (cf.isCancelled()) out.cancel();
+                else if (cause == null) out.setResult(v);
+                else out.setException(ChainedFuture.convert(cause));
             });
         });
         return out;
