@@ -259,8 +259,9 @@ class ThreadsTest {
     @Test void runInExecutorCancellationExceptionBecomesCancelledError() {
         Asyncio.run(() -> {
             Future<Object> f = getRunningLoop().runInExecutor(null, () -> { throw new CancellationException("jdk"); });
-            assertThrows(CancelledError.class, f::await);
-            assertTrue(f.isCancelled());
+            CancelledError e = assertThrows(CancelledError.class, f::await);
+            assertEquals("jdk", e.getMessage());
+            assertFalse(f.isCancelled(), "as asyncio: the job failed with a cancellation, it was not cancelled");
         });
     }
 
@@ -368,6 +369,7 @@ class ThreadsTest {
             Future<String> fu = wrapFuture(upstream.thenApply(s -> s));
             upstream.cancel(true);
             assertThrows(CancelledError.class, fu::await, "a cancelled upstream reaches us as CompletionException(CancellationException)");
+            assertFalse(fu.isCancelled(), "the dependent stage was not cancelled itself");
 
             CompletableFuture<String> other = new CompletableFuture<>();
             Future<String> fo = wrapFuture(other);
