@@ -293,7 +293,12 @@ public final class Asyncio {
     /** A Future on the running loop that follows {@code cf}; cancelling it cancels {@code cf}. */
     public static <T> Future<T> wrapFuture(CompletableFuture<T> cf) { return wrapFuture(cf, null); }
 
-    /** A Future on {@code loop} (null: the running loop) that follows {@code cf}. */
+    /**
+     * asyncio's {@code wrap_future}: a Future on {@code loop} (null: the running loop) that
+     * follows {@code cf}, one loop iteration after {@code cf} completes. A cancelled {@code cf}
+     * cancels it; a {@code CancellationException} that merely fails {@code cf} (a dependent stage
+     * of a cancelled one) makes it fail with {@link CancelledError}; cancelling it cancels {@code cf}.
+     */
     public static <T> Future<T> wrapFuture(CompletableFuture<T> cf, EventLoop loop) {
         Objects.requireNonNull(cf, "future");
         BaseEventLoop l = loop != null ? (BaseEventLoop) loop : BaseEventLoop.runningOrCurrentFor("wrap_future");
@@ -311,7 +316,11 @@ public final class Asyncio {
         return out;
     }
 
-    /** A Future on the running loop that follows a JDK future (waited for on a helper thread). */
+    /**
+     * A Future on the running loop that follows a JDK future (waited for on a helper thread).
+     * Cancelling it cancels {@code jf} without interrupting it, as asyncio cancels a
+     * {@code concurrent.futures.Future}.
+     */
     public static <T> Future<T> wrapFuture(java.util.concurrent.Future<T> jf) {
         if (jf instanceof CompletableFuture<T> cf) return wrapFuture(cf, null);
         Objects.requireNonNull(jf, "future");

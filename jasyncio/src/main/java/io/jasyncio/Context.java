@@ -26,7 +26,7 @@ import java.util.function.Function;
  * change a context, and only while it is the current one.
  *
  * <p>Copies are O(1) and a {@code set} is O(log n): the variables live in a persistent hash
- * trie ({@link Hamt}) that a copy shares.
+ * trie (as CPython's {@code hamt.c}) that a copy shares.
  *
  * <pre>{@code
  * ContextVar<String> user = new ContextVar<>("user", "anonymous");
