@@ -293,32 +293,40 @@ public final class Asyncio {
     /** A Future on the running loop that follows {@code cf}; cancelling it cancels {@code cf}. */
     public static <T> Future<T> wrapFuture(CompletableFuture<T> cf) { return wrapFuture(cf, null); }
 
-    /** A Future on {@code loop} (null: the running loop) that follows {@code cf}. */
+    /**
+     * asyncio's {@code wrap_future}: a Future on {@code loop} (null: the running loop) that
+     * follows {@code cf}, one loop iteration after {@code cf} completes. A cancelled {@code cf}
+     * cancels it; a {@code CancellationException} that merely fails {@code cf} (a dependent stage
+     * of a cancelled one) makes it fail with {@link CancelledError}; cancelling it cancels {@code cf}.
+     */
     public static <T> Future<T> wrapFuture(CompletableFuture<T> cf, EventLoop loop) {
         Objects.requireNonNull(cf, "future");
         BaseEventLoop l = loop != null ? (BaseEventLoop) loop : BaseEventLoop.runningOrCurrentFor("wrap_future");
         Future<T> out = l.createFuture();
-        out.addDoneCallback(f -> { if (f.isCancelled()) cf.cancel(true); });
+        out.addDoneCallback(f -> { if (f.isCancelled()) cf.cancel(false); });
         cf.whenComplete((v, e) -> {
-            if (l.isClosed()) return;
-            l.callSoonThreadsafe(() -> {
+            l.callSoonFromThread(() -> {
                 if (out.isDone()) return;
                 Throwable cause = e instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : e;
-                if (cause == null) out.setResult(v);
-                else if (cause instanceof CancellationException) out.cancel();
-                else out.setException(cause);
+                if (cf.isCancelled()) out.cancel();
+                else if (cause == null) out.setResult(v);
+                else out.setException(ChainedFuture.convert(cause));
             });
         });
         return out;
     }
 
-    /** A Future on the running loop that follows a JDK future (waited for on a helper thread). */
+    /**
+     * A Future on the running loop that follows a JDK future (waited for on a helper thread).
+     * Cancelling it cancels {@code jf} without interrupting it, as asyncio cancels a
+     * {@code concurrent.futures.Future}.
+     */
     public static <T> Future<T> wrapFuture(java.util.concurrent.Future<T> jf) {
         if (jf instanceof CompletableFuture<T> cf) return wrapFuture(cf, null);
         Objects.requireNonNull(jf, "future");
         BaseEventLoop l = BaseEventLoop.runningOrCurrentFor("wrap_future");
         Future<T> out = l.createFuture();
-        out.addDoneCallback(f -> { if (f.isCancelled()) jf.cancel(true); });
+        out.addDoneCallback(f -> { if (f.isCancelled()) jf.cancel(false); });  // no interrupt, as asyncio
         Watchers.POOL.execute(() -> {
             try {
                 jf.get();
@@ -327,7 +335,7 @@ public final class Asyncio {
             } catch (ExecutionException | CancellationException e) {
                 // the outcome is copied below
             }
-            if (!l.isClosed()) l.callSoonThreadsafe(() -> ChainedFuture.copyInto(jf, out));
+            l.callSoonFromThread(() -> ChainedFuture.copyInto(jf, out));
         });
         return out;
     }

@@ -288,11 +288,16 @@ abstract class BaseEventLoop implements EventLoop {
         return t == thread || t == mounted;
     }
 
-    /** Queues a ready item from any thread; from a foreign one it goes through the inbox. */
+    /**
+     * Queues a ready item from any thread; from a foreign one it goes through the inbox. On the
+     * loop, items other threads queued earlier go first: asyncio appends both to one deque, so
+     * a callSoonThreadsafe that happened before this call runs before it.
+     */
     final void makeReady(Object item) {
         Thread t = Thread.currentThread();
         Thread lt = thread;
         if (t == lt || t == mounted || (lt == null && !closed)) {
+            if (!inbox.isEmpty()) drainInbox();
             ready.addLast(item);
         } else {
             inbox.add(item);
@@ -521,13 +526,23 @@ abstract class BaseEventLoop implements EventLoop {
         }
         Future<T> out = createFuture();
         java.util.concurrent.FutureTask<T> job = new java.util.concurrent.FutureTask<>(func) {
-            @Override protected void done() {
-                if (!closed) callSoonThreadsafe(() -> ChainedFuture.copyInto(this, out));
-            }
+            @Override protected void done() { callSoonFromThread(() -> ChainedFuture.copyInto(this, out)); }
         };
-        out.addDoneCallback(f -> { if (f.isCancelled()) job.cancel(true); });
+        // As asyncio's _chain_future: a cancel stops a job that has not started; a running one is
+        // not interrupted (it finishes, and its outcome is dropped).
+        out.addDoneCallback(f -> { if (f.isCancelled()) job.cancel(false); });
         executor.execute(job);
         return out;
+    }
+
+    /** callSoonThreadsafe from a helper thread, dropped if the loop is (or gets) closed meanwhile. */
+    final void callSoonFromThread(Runnable callback) {
+        if (closed) return;
+        try {
+            callSoonThreadsafe(callback);
+        } catch (IllegalStateException closedMeanwhile) {
+            // the loop closed between the check and the call: nobody is left to tell
+        }
     }
 
     private ExecutorService defaultExecutor() {
@@ -559,7 +574,7 @@ abstract class BaseEventLoop implements EventLoop {
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
-            if (!closed) callSoonThreadsafe(() -> done.setResultUnlessDone(null));
+            callSoonFromThread(() -> done.setResultUnlessDone(null));
         });
         return done;
     }

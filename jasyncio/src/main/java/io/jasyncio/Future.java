@@ -263,7 +263,7 @@ public non-sealed class Future<T> implements Awaitable<T> {
         CompletableFuture<T> cf = new CompletableFuture<>() {
             @Override public boolean cancel(boolean mayInterrupt) {
                 boolean r = super.cancel(mayInterrupt);
-                if (r) loop.callSoonThreadsafe(() -> Future.this.cancel());
+                if (r) loop.callSoonFromThread(() -> Future.this.cancel());
                 return r;
             }
         };
