@@ -2,6 +2,7 @@ package io.jasyncio;
 
 import io.jasyncio.internal.LoopScheduledThreads;
 import io.jasyncio.internal.Repr;
+import io.jasyncio.internal.TimerQueue;
 import io.jasyncio.internal.Throwing;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -41,7 +41,7 @@ abstract class BaseEventLoop implements EventLoop {
     private final ArrayDeque<Object> ready = new ArrayDeque<>(256);
     /** Items from other threads; drained into {@link #ready} each iteration. Any thread adds. */
     private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
-    private final PriorityQueue<TimerHandle> scheduled = new PriorityQueue<>();
+    private final TimerQueue<TimerHandle> scheduled = new TimerQueue<>();
     private int timerCancelledCount;
     private long timerSeq;
 
@@ -50,6 +50,8 @@ abstract class BaseEventLoop implements EventLoop {
     /** The task thread holding the loop right now (see class comment), or null. */
     Thread mounted;
     Task<?> currentTask;
+    /** The loop thread's current context while the loop runs (see Context.swap). */
+    Context currentContext;
     private volatile boolean stopping;
     private volatile boolean closed;
     /** True while the loop is (about to be) blocked in select: only then is a wake-up needed. */
@@ -81,6 +83,7 @@ abstract class BaseEventLoop implements EventLoop {
         }
         Object prevState = LOOP_STATE.get();
         thread = Thread.currentThread();
+        currentContext = Context.threadContext();
         LOOP_STATE.set(this);
         try {
             while (true) {
@@ -190,7 +193,7 @@ abstract class BaseEventLoop implements EventLoop {
         if (!ready.isEmpty() || stopping) {
             timeoutNanos = 0;
         } else if (!scheduled.isEmpty()) {
-            double wait = scheduled.peek().when() - time();
+            double wait = scheduled.peekWhen() - time();
             timeoutNanos = wait <= 0 ? 0 : Math.min(MAX_SELECT_NANOS, (long) Math.ceil(wait * 1e9));
         } else {
             timeoutNanos = -1;
@@ -209,8 +212,8 @@ abstract class BaseEventLoop implements EventLoop {
         if (!scheduled.isEmpty()) {
             double end = time() + 1e-9;
             TimerHandle h;
-            while ((h = scheduled.peek()) != null && h.when() < end) {
-                scheduled.poll();
+            while (!scheduled.isEmpty() && scheduled.peekWhen() < end) {
+                h = scheduled.poll();
                 if (h.cancelled) timerCancelledCount--;
                 h.scheduled = false;
                 ready.addLast(h);
@@ -221,7 +224,14 @@ abstract class BaseEventLoop implements EventLoop {
             Object item = ready.pollFirst();
             long t0 = timing ? System.nanoTime() : 0;
             if (item instanceof TaskRunner r) {
-                r.runStep();
+                // A task's context is entered while a step runs, as in asyncio's Task.__step.
+                Context ctx = r.task.getContext();
+                ctx.markEntered(true);
+                try {
+                    r.runStep();
+                } finally {
+                    ctx.markEntered(false);
+                }
                 if (errorFromTask != null) {
                     Throwable e = errorFromTask;
                     errorFromTask = null;
@@ -248,12 +258,10 @@ abstract class BaseEventLoop implements EventLoop {
     private void dropCancelledTimers() {
         int n = scheduled.size();
         if (n > MIN_SCHEDULED_TIMER_HANDLES && timerCancelledCount * 2 > n) {
-            List<TimerHandle> keep = new ArrayList<>(n - timerCancelledCount);
-            for (TimerHandle h : scheduled) {
-                if (h.cancelled) h.scheduled = false; else keep.add(h);
-            }
-            scheduled.clear();
-            scheduled.addAll(keep);
+            scheduled.removeIf(h -> {
+                if (h.cancelled) h.scheduled = false;
+                return h.cancelled;
+            });
             timerCancelledCount = 0;
         } else {
             TimerHandle h;
@@ -360,10 +368,10 @@ abstract class BaseEventLoop implements EventLoop {
                 context != null ? context : Context.copyContext());
         h.scheduled = true;
         if (isOnLoopThread() || thread == null) {
-            scheduled.add(h);
+            scheduled.add(when, h.seq, h);
         } else {
             // Not thread-safe in asyncio either; we at least keep the heap intact.
-            inbox.add(new Handle(this, () -> scheduled.add(h), h.context));
+            inbox.add(new Handle(this, () -> scheduled.add(when, h.seq, h), h.context));
             wakeup();
         }
         return h;

@@ -59,7 +59,7 @@ public final class Context extends AbstractMap<ContextVar<?>, Object> {
 
     /** Python's {@code contextvars.copy_context()}: a copy of the current thread's context. */
     public static Context copyContext() {
-        Context c = CURRENT.get();
+        Context c = peekCurrent();
         return c == null ? new Context() : new Context(c.vars);
     }
 
@@ -207,26 +207,51 @@ public final class Context extends AbstractMap<ContextVar<?>, Object> {
 
     /** The current thread's context; a thread that never had one starts with an empty one. */
     static Context current() {
-        Context c = CURRENT.get();
+        Context c = peekCurrent();
         if (c == null) {
             c = new Context();
-            CURRENT.set(c);
+            swap(c);
         }
         return c;
     }
 
+    /**
+     * The current context, or null if this thread never had one. A loop thread keeps its current
+     * context in the loop, and a task in its runner: switching contexts for every callback then
+     * costs a field write, not a {@code ThreadLocal.set}.
+     */
+    private static Context peekCurrent() {
+        Object s = BaseEventLoop.LOOP_STATE.get();
+        if (s instanceof BaseEventLoop l) return l.currentContext;
+        if (s instanceof TaskRunner r) return r.currentContext;
+        return CURRENT.get();
+    }
+
     /** Makes {@code c} current without the entered check (the loop's own switch); returns the old one. */
     static Context swap(Context c) {
-        Context prev = CURRENT.get();
-        if (prev != c) CURRENT.set(c);
+        Object s = BaseEventLoop.LOOP_STATE.get();
+        Context prev;
+        if (s instanceof BaseEventLoop l) {
+            prev = l.currentContext;
+            l.currentContext = c;
+        } else if (s instanceof TaskRunner r) {
+            prev = r.currentContext;
+            r.currentContext = c;
+        } else {
+            prev = CURRENT.get();
+            if (prev != c) CURRENT.set(c);
+        }
         return prev;
     }
+
+    /** The context this thread had outside any loop (a loop thread starts its run with it). */
+    static Context threadContext() { return CURRENT.get(); }
 
     void markEntered(boolean e) { entered = e; }
 
     /** The value of {@code var} in the current thread's context, or {@code notFound}; creates no context. */
     static Object currentLookup(ContextVar<?> var, Object notFound) {
-        Context c = CURRENT.get();
+        Context c = peekCurrent();
         return c == null ? notFound : c.vars.find(var, notFound);
     }
 

@@ -15,6 +15,8 @@ abstract class TaskRunner implements Runnable {
     final BaseEventLoop loop;
     /** Set by {@link #wake()}: the awaited future is done (guards against spurious wake-ups). */
     boolean woken;
+    /** The task thread's current context (see Context.swap). */
+    Context currentContext;
 
     TaskRunner(Task<?> task) {
         this.task = task;
@@ -62,7 +64,6 @@ abstract class TaskRunner implements Runnable {
     @Override public final void run() {
         BaseEventLoop.LOOP_STATE.set(this);
         Context.swap(task.getContext());
-        task.getContext().markEntered(true);
         Throwable failure = null;
         Object value = null;
         try {
@@ -73,8 +74,6 @@ abstract class TaskRunner implements Runnable {
             value = task.getCoro().call();
         } catch (Throwable t) {
             failure = t;
-        } finally {
-            task.getContext().markEntered(false);
         }
         finish(value, failure);
         bodyEnded();
