@@ -120,6 +120,7 @@ public final class Timeout {
             state = State.EXPIRED;
             if (task.uncancel() <= cancelling && isCancellation(exc)) {
                 // No cancel request other than ours is pending: this block handles it.
+                if (TaskRunner.isInterruption(exc)) task.mustCancel = false;  // the interrupt delivered it
                 TimeoutException te = new TimeoutException();
                 te.initCause(exc);
                 throw te;
