@@ -8,7 +8,7 @@ import static io.jasyncio.Asyncio.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** {@link Asyncio#gather} ({@link GatheringFuture}), checked against CPython 3.12. */
-@org.junit.jupiter.api.Timeout(30)
+@org.junit.jupiter.api.Timeout(60)
 class GatherTest {
 
     static Coroutine<Object> after(double d, Object v) { return () -> { sleep(d); return v; }; }
