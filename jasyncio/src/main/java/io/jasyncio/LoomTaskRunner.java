@@ -64,6 +64,7 @@ final class LoomTaskRunner extends TaskRunner {
         if (w == null || w.thread == Thread.currentThread() || inSuspend) return;
         Thread.State s = w.thread.getState();
         if (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING || s == Thread.State.BLOCKED) {
+            interruptedForCancel = true;
             w.thread.interrupt();
         }
     }

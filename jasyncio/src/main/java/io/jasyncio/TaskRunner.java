@@ -15,6 +15,8 @@ abstract class TaskRunner implements Runnable {
     final BaseEventLoop loop;
     /** Set by {@link #wake()}: the awaited future is done (guards against spurious wake-ups). */
     boolean woken;
+    /** cancel() interrupted the task inside a JDK call; see {@link #settleInterruptCancel()}. */
+    boolean interruptedForCancel;
     /** The task thread's current context (see Context.swap). */
     Context currentContext;
 
@@ -93,6 +95,7 @@ abstract class TaskRunner implements Runnable {
             throw new IllegalStateException("Task " + task + " got Future " + fut + " attached to a different loop");
         }
         if (fut == task) throw new IllegalStateException("Task cannot await on itself: " + task);
+        settleInterruptCancel();
         fut.addWaiter(this);
         task.futWaiter = fut;
         if (task.mustCancel && fut.cancel(task.cancelMessage)) task.mustCancel = false;
@@ -106,8 +109,21 @@ abstract class TaskRunner implements Runnable {
 
     /** asyncio's bare {@code yield}: one trip round the loop. */
     final void sleep0() {
+        settleInterruptCancel();
         yieldOnce();
         deliverPendingCancel();
+    }
+
+    /**
+     * A cancel that interrupted a JDK call was delivered if the call consumed the interrupt (it
+     * threw InterruptedException, which the body may catch, as it may catch CancelledError); if
+     * the interrupt is still pending, the cancel is still due at this await.
+     */
+    private void settleInterruptCancel() {
+        if (interruptedForCancel) {
+            interruptedForCancel = false;
+            if (!Thread.interrupted()) task.mustCancel = false;
+        }
     }
 
     private void deliverPendingCancel() {

@@ -248,6 +248,27 @@ class TaskTest {
         });
     }
 
+    @Tag("loom")
+    @Test void anInterruptThatDeliveredACancelIsNotDeliveredTwice() {
+        String r = Asyncio.run(() -> {
+            SynchronousQueue<String> q = new SynchronousQueue<>();
+            Task<String> t = createTask(() -> {
+                try {
+                    q.take();
+                    return "took";
+                } catch (InterruptedException e) {
+                    sleep(0);          // the cancel was delivered as the interrupt: no second one
+                    sleep(0.001);
+                    return "went on";
+                }
+            });
+            sleep(0);
+            t.cancel();
+            return t.await();
+        });
+        assertEquals("went on", r);
+    }
+
     @Test void runInsideARunningLoopIsRefused() {
         Asyncio.run(() -> {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> Asyncio.run(() -> 1));
