@@ -101,9 +101,10 @@ public final class Asyncio {
 
     /** The task running now, or null in a plain callback. */
     public static Task<?> currentTask() {
-        Object s = BaseEventLoop.LOOP_STATE.get();
-        if (s instanceof TaskRunner r) return r.task;
-        if (s instanceof BaseEventLoop l) return l.currentTask;
+        TaskRunner r = TaskRunner.current();
+        if (r != null) return r.task;
+        BaseEventLoop l = BaseEventLoop.runningLoop();
+        if (l != null) return l.currentTask;
         throw new IllegalStateException("no running event loop");
     }
 

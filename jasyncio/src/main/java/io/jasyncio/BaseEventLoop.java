@@ -30,8 +30,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the loop thread; portable runtime: holding the baton).
  */
 abstract class BaseEventLoop implements EventLoop {
-    /** Per thread: the {@link TaskRunner} of the task it runs, or the loop it runs, or null. */
-    static final ThreadLocal<Object> LOOP_STATE = new ThreadLocal<>();
+    /**
+     * Per platform thread: the loop it runs, or null. A task's thread needs no thread-local: it
+     * is found as the thread some running loop has mounted ({@link TaskRunner#current()}).
+     */
+    static final ThreadLocal<BaseEventLoop> LOOP_STATE = new ThreadLocal<>();
+    /** The loops running now, in any thread (copy-on-write; read by every task lookup). */
+    static volatile BaseEventLoop[] running = new BaseEventLoop[0];
     private static final System.Logger LOG = System.getLogger("io.jasyncio");
     private static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
     private static final long MAX_SELECT_NANOS = TimeUnit.DAYS.toNanos(1);
@@ -81,10 +86,11 @@ abstract class BaseEventLoop implements EventLoop {
             runOnPlatformThread(() -> { runForever(); return null; });
             return;
         }
-        Object prevState = LOOP_STATE.get();
+        BaseEventLoop prevState = LOOP_STATE.get();
         thread = Thread.currentThread();
         currentContext = Context.threadContext();
         LOOP_STATE.set(this);
+        registerRunning(this, true);
         try {
             while (true) {
                 runOnce();
@@ -92,9 +98,22 @@ abstract class BaseEventLoop implements EventLoop {
             }
         } finally {
             stopping = false;
+            registerRunning(this, false);
             thread = null;
             LOOP_STATE.set(prevState);
         }
+    }
+
+    private static synchronized void registerRunning(BaseEventLoop loop, boolean add) {
+        BaseEventLoop[] old = running;
+        BaseEventLoop[] now;
+        if (add) {
+            now = java.util.Arrays.copyOf(old, old.length + 1);
+            now[old.length] = loop;
+        } else {
+            now = java.util.Arrays.stream(old).filter(l -> l != loop).toArray(BaseEventLoop[]::new);
+        }
+        running = now;
     }
 
     /** A virtual thread cannot carry another: the loop gets a platform thread, the caller waits. */
@@ -591,10 +610,9 @@ abstract class BaseEventLoop implements EventLoop {
 
     /** The loop running on this thread (for a task: its loop), or null. */
     static BaseEventLoop runningLoop() {
-        Object s = LOOP_STATE.get();
-        if (s instanceof TaskRunner r) return r.loop;
-        if (s instanceof BaseEventLoop l) return l;
-        return null;
+        TaskRunner r = TaskRunner.current();
+        if (r != null) return r.loop;
+        return Thread.currentThread().isVirtual() ? null : LOOP_STATE.get();
     }
 
     /** The running loop, or asyncio's "There is no current event loop" error for {@code what}. */

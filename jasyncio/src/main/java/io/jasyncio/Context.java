@@ -221,26 +221,37 @@ public final class Context extends AbstractMap<ContextVar<?>, Object> {
      * costs a field write, not a {@code ThreadLocal.set}.
      */
     private static Context peekCurrent() {
-        Object s = BaseEventLoop.LOOP_STATE.get();
-        if (s instanceof BaseEventLoop l) return l.currentContext;
-        if (s instanceof TaskRunner r) return r.currentContext;
+        Thread t = Thread.currentThread();
+        if (t.isVirtual()) {
+            TaskRunner r = TaskRunner.current();
+            if (r != null) return r.currentContext;
+        } else {
+            BaseEventLoop l = BaseEventLoop.LOOP_STATE.get();
+            if (l != null) return l.currentContext;
+        }
         return CURRENT.get();
     }
 
     /** Makes {@code c} current without the entered check (the loop's own switch); returns the old one. */
     static Context swap(Context c) {
-        Object s = BaseEventLoop.LOOP_STATE.get();
-        Context prev;
-        if (s instanceof BaseEventLoop l) {
-            prev = l.currentContext;
-            l.currentContext = c;
-        } else if (s instanceof TaskRunner r) {
-            prev = r.currentContext;
-            r.currentContext = c;
+        Thread t = Thread.currentThread();
+        if (t.isVirtual()) {
+            TaskRunner r = TaskRunner.current();
+            if (r != null) {
+                Context prev = r.currentContext;
+                r.currentContext = c;
+                return prev;
+            }
         } else {
-            prev = CURRENT.get();
-            if (prev != c) CURRENT.set(c);
+            BaseEventLoop l = BaseEventLoop.LOOP_STATE.get();
+            if (l != null) {
+                Context prev = l.currentContext;
+                l.currentContext = c;
+                return prev;
+            }
         }
+        Context prev = CURRENT.get();
+        if (prev != c) CURRENT.set(c);
         return prev;
     }
 

@@ -47,14 +47,23 @@ abstract class TaskRunner implements Runnable {
 
     /** The runner of the task running on this thread, or null. */
     static TaskRunner current() {
-        return BaseEventLoop.LOOP_STATE.get() instanceof TaskRunner r ? r : null;
+        Thread t = Thread.currentThread();
+        if (!t.isVirtual()) return null;
+        // A task's thread runs only while its loop has it mounted (both runtimes).
+        for (BaseEventLoop l : BaseEventLoop.running) {
+            if (l.mounted == t) {
+                Task<?> ct = l.currentTask;
+                return ct != null ? ct.runner : null;
+            }
+        }
+        return null;
     }
 
     /** The current task's runner, for an await on {@code what}; a clear error outside a task. */
     static TaskRunner requireCurrent(Object what) {
-        Object s = BaseEventLoop.LOOP_STATE.get();
-        if (s instanceof TaskRunner r) return r;
-        if (s instanceof BaseEventLoop) {
+        TaskRunner r = current();
+        if (r != null) return r;
+        if (BaseEventLoop.runningLoop() != null) {
             throw new IllegalStateException("await outside a task: " + what
                     + " is pending and a plain callback cannot suspend (wrap the code in a task)");
         }
@@ -64,7 +73,6 @@ abstract class TaskRunner implements Runnable {
 
     /** The body of the task's thread. */
     @Override public final void run() {
-        BaseEventLoop.LOOP_STATE.set(this);
         Context.swap(task.getContext());
         Throwable failure = null;
         Object value = null;
