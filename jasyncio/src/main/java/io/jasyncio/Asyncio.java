@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 
 /**
  * asyncio's module-level functions: {@code asyncio.run} is {@code Asyncio.run}, and so on. Most
@@ -100,9 +101,10 @@ public final class Asyncio {
 
     /** The task running now, or null in a plain callback. */
     public static Task<?> currentTask() {
-        Object s = BaseEventLoop.LOOP_STATE.get();
-        if (s instanceof TaskRunner r) return r.task;
-        if (s instanceof BaseEventLoop l) return l.currentTask;
+        TaskRunner r = TaskRunner.current();
+        if (r != null) return r.task;
+        BaseEventLoop l = BaseEventLoop.runningLoop();
+        if (l != null) return l.currentTask;
         throw new IllegalStateException("no running event loop");
     }
 
@@ -293,32 +295,40 @@ public final class Asyncio {
     /** A Future on the running loop that follows {@code cf}; cancelling it cancels {@code cf}. */
     public static <T> Future<T> wrapFuture(CompletableFuture<T> cf) { return wrapFuture(cf, null); }
 
-    /** A Future on {@code loop} (null: the running loop) that follows {@code cf}. */
+    /**
+     * asyncio's {@code wrap_future}: a Future on {@code loop} (null: the running loop) that
+     * follows {@code cf}, one loop iteration after {@code cf} completes. A cancelled {@code cf}
+     * cancels it; a {@code CancellationException} that merely fails {@code cf} (a dependent stage
+     * of a cancelled one) makes it fail with {@link CancelledError}; cancelling it cancels {@code cf}.
+     */
     public static <T> Future<T> wrapFuture(CompletableFuture<T> cf, EventLoop loop) {
         Objects.requireNonNull(cf, "future");
         BaseEventLoop l = loop != null ? (BaseEventLoop) loop : BaseEventLoop.runningOrCurrentFor("wrap_future");
         Future<T> out = l.createFuture();
-        out.addDoneCallback(f -> { if (f.isCancelled()) cf.cancel(true); });
+        out.addDoneCallback(f -> { if (f.isCancelled()) cf.cancel(false); });
         cf.whenComplete((v, e) -> {
-            if (l.isClosed()) return;
-            l.callSoonThreadsafe(() -> {
+            l.callSoonFromThread(() -> {
                 if (out.isDone()) return;
                 Throwable cause = e instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : e;
-                if (cause == null) out.setResult(v);
-                else if (cause instanceof CancellationException) out.cancel();
-                else out.setException(cause);
+                if (cf.isCancelled()) out.cancel();
+                else if (cause == null) out.setResult(v);
+                else out.setException(ChainedFuture.convert(cause));
             });
         });
         return out;
     }
 
-    /** A Future on the running loop that follows a JDK future (waited for on a helper thread). */
+    /**
+     * A Future on the running loop that follows a JDK future (waited for on a helper thread).
+     * Cancelling it cancels {@code jf} without interrupting it, as asyncio cancels a
+     * {@code concurrent.futures.Future}.
+     */
     public static <T> Future<T> wrapFuture(java.util.concurrent.Future<T> jf) {
         if (jf instanceof CompletableFuture<T> cf) return wrapFuture(cf, null);
         Objects.requireNonNull(jf, "future");
         BaseEventLoop l = BaseEventLoop.runningOrCurrentFor("wrap_future");
         Future<T> out = l.createFuture();
-        out.addDoneCallback(f -> { if (f.isCancelled()) jf.cancel(true); });
+        out.addDoneCallback(f -> { if (f.isCancelled()) jf.cancel(false); });  // no interrupt, as asyncio
         Watchers.POOL.execute(() -> {
             try {
                 jf.get();
@@ -327,7 +337,7 @@ public final class Asyncio {
             } catch (ExecutionException | CancellationException e) {
                 // the outcome is copied below
             }
-            if (!l.isClosed()) l.callSoonThreadsafe(() -> ChainedFuture.copyInto(jf, out));
+            l.callSoonFromThread(() -> ChainedFuture.copyInto(jf, out));
         });
         return out;
     }
@@ -338,4 +348,186 @@ public final class Asyncio {
                 r -> Thread.ofPlatform().daemon(true).name("jasyncio-future-watcher").unstarted(r));
     }
 
+    // ---- waiting ----
+    // wait, wait_for, timeouts, TaskGroup, shield, as_completed (asyncio 3.12's tasks.py,
+    // timeouts.py, taskgroups.py). Call Asyncio.wait qualified: a static import of it is
+    // shadowed by Object.wait.
+
+    /**
+     * asyncio's {@code wait(fs)}: waits until every future is done; never cancels anything.
+     * Returns the very futures passed in, split into done and pending. Resumes one hop after the
+     * last completion (its own done callback on each future).
+     *
+     * @throws IllegalArgumentException ("Set of Tasks/Futures is empty.") for no futures
+     */
+    public static <F extends Future<?>> WaitResult<F> wait(Collection<F> fs) {
+        return Waiting.wait(fs, null, ReturnWhen.ALL_COMPLETED);
+    }
+
+    /**
+     * asyncio's {@code wait(fs, return_when=...)}.
+     *
+     * @throws IllegalArgumentException ("Set of Tasks/Futures is empty.", "Invalid return_when
+     *         value: None")
+     */
+    public static <F extends Future<?>> WaitResult<F> wait(Collection<F> fs, ReturnWhen returnWhen) {
+        return Waiting.wait(fs, null, returnWhen);
+    }
+
+    /**
+     * asyncio's {@code wait(fs, timeout=..., return_when=...)}: past the timeout it returns with
+     * the unfinished futures in {@code pending()}, neither cancelling them nor throwing. A null
+     * timeout waits as long as it takes.
+     */
+    public static <F extends Future<?>> WaitResult<F> wait(Collection<F> fs, Duration timeout, ReturnWhen returnWhen) {
+        return Waiting.wait(fs, timeout == null ? null : BaseEventLoop.seconds(timeout), returnWhen);
+    }
+
+    /** {@link #wait(Collection, Duration, ReturnWhen)} with a timeout in seconds. */
+    public static <F extends Future<?>> WaitResult<F> wait(Collection<F> fs, double timeout, ReturnWhen returnWhen) {
+        return Waiting.wait(fs, timeout, returnWhen);
+    }
+
+    /** {@link #wait(Collection, Duration, ReturnWhen)} until all are done or the timeout passes. */
+    public static <F extends Future<?>> WaitResult<F> wait(Collection<F> fs, Duration timeout) {
+        return wait(fs, timeout, ReturnWhen.ALL_COMPLETED);
+    }
+
+    /** {@link #wait(Collection, Duration, ReturnWhen)} with a timeout in seconds, until all are done. */
+    public static <F extends Future<?>> WaitResult<F> wait(Collection<F> fs, double timeout) {
+        return Waiting.wait(fs, timeout, ReturnWhen.ALL_COMPLETED);
+    }
+
+    /**
+     * asyncio 3.12's {@code wait_for(fut, timeout)}: awaits the future or task; past the timeout
+     * it cancels it and throws {@link TimeoutException} (whose cause is the
+     * {@link CancelledError}). A null timeout never expires. With {@code timeout <= 0} the result
+     * is returned only if the future is already done; else it is cancelled, the cancellation is
+     * waited for, and {@code TimeoutException} is thrown.
+     */
+    public static <T> T waitFor(Awaitable<T> aw, Duration timeout) throws TimeoutException {
+        return Waiting.waitFor((Future<T>) aw, timeout == null ? null : BaseEventLoop.seconds(timeout));
+    }
+
+    /** {@link #waitFor(Awaitable, Duration)} with a timeout in seconds. */
+    public static <T> T waitFor(Awaitable<T> aw, double timeout) throws TimeoutException {
+        return Waiting.waitFor((Future<T>) aw, timeout);
+    }
+
+    /**
+     * asyncio 3.12's {@code wait_for(coro, timeout)}: with a positive (or null) timeout the
+     * coroutine runs inline in the calling task, inside a {@link Timeout} scope: no new task,
+     * the caller's context. With {@code timeout <= 0} it is wrapped in a task that is cancelled
+     * before it starts, and {@link TimeoutException} is thrown.
+     */
+    public static <T> T waitFor(Coroutine<T> coro, Duration timeout) throws TimeoutException {
+        return Waiting.waitFor(coro, timeout == null ? null : BaseEventLoop.seconds(timeout));
+    }
+
+    /** {@link #waitFor(Coroutine, Duration)} with a timeout in seconds. */
+    public static <T> T waitFor(Coroutine<T> coro, double timeout) throws TimeoutException {
+        return Waiting.waitFor(coro, timeout);
+    }
+
+    /** {@link #waitFor(Coroutine, Duration)} for a body without a result: {@code waitFor(() -> sleep(5), d)}. */
+    public static Void waitFor(VoidCoroutine coro, Duration timeout) throws TimeoutException {
+        return waitFor(Objects.requireNonNull(coro, "coro").asCoroutine(), timeout);
+    }
+
+    /** {@link #waitFor(VoidCoroutine, Duration)} with a timeout in seconds. */
+    public static Void waitFor(VoidCoroutine coro, double timeout) throws TimeoutException {
+        return waitFor(Objects.requireNonNull(coro, "coro").asCoroutine(), timeout);
+    }
+
+    /**
+     * asyncio's {@code async with asyncio.timeout(delay) as cm:}: runs {@code body} in the
+     * current task and cancels it when {@code delay} has passed; the block then throws
+     * {@link TimeoutException}. A null delay never expires (until rescheduled).
+     *
+     * @throws IllegalStateException ("Timeout should be used inside a task") outside a task
+     */
+    public static <T> T timeout(Duration delay, Timeout.Body<T> body) throws TimeoutException {
+        return timeoutIn(delay == null ? null : BaseEventLoop.seconds(delay), body);
+    }
+
+    /** {@link #timeout(Duration, Timeout.Body)} with a delay in seconds. */
+    public static <T> T timeout(double delay, Timeout.Body<T> body) throws TimeoutException {
+        return timeoutIn(delay, body);
+    }
+
+    private static <T> T timeoutIn(Double delay, Timeout.Body<T> body) throws TimeoutException {
+        Objects.requireNonNull(body, "body");
+        EventLoop loop = getRunningLoop();
+        return new Timeout(delay == null ? null : loop.time() + delay).run(body);
+    }
+
+    /** asyncio's {@code timeout_at(when)}: {@link #timeout(Duration, Timeout.Body)} until loop time {@code when}. */
+    public static <T> T timeoutAt(double when, Timeout.Body<T> body) throws TimeoutException {
+        return timeoutAt(Double.valueOf(when), body);
+    }
+
+    /** {@link #timeoutAt(double, Timeout.Body)}; a null {@code when} never expires. */
+    public static <T> T timeoutAt(Double when, Timeout.Body<T> body) throws TimeoutException {
+        return new Timeout(when).run(Objects.requireNonNull(body, "body"));
+    }
+
+    /**
+     * asyncio's {@code async with asyncio.TaskGroup() as tg:}: runs {@code body} in the current
+     * task, then waits for every task it started with {@code tg.createTask}; returns the body's
+     * value. See {@link TaskGroup} for failures and cancellation.
+     *
+     * @throws ExceptionGroup when children (or the body) failed
+     */
+    public static <T> T taskGroup(TaskGroup.Body<T> body) {
+        return new TaskGroup().run(Objects.requireNonNull(body, "body"));
+    }
+
+    /**
+     * asyncio's {@code shield(aw)}: a future that follows {@code aw} but whose cancellation does
+     * not cancel {@code aw} (a done {@code aw} is returned itself). It completes one hop after
+     * {@code aw}.
+     */
+    public static <T> Future<T> shield(Awaitable<T> aw) {
+        return Waiting.shield((Future<T>) Objects.requireNonNull(aw, "arg"));
+    }
+
+    /** {@link #shield(Awaitable)} of a coroutine, wrapped in a task. */
+    public static <T> Future<T> shield(Coroutine<T> coro) {
+        return Waiting.shield(BaseEventLoop.runningOrCurrentFor("shield").createTask(Objects.requireNonNull(coro, "arg")));
+    }
+
+    /** {@link #shield(Awaitable)} of a coroutine without a result, wrapped in a task. */
+    public static Future<Void> shield(VoidCoroutine coro) {
+        return shield(Objects.requireNonNull(coro, "arg").asCoroutine());
+    }
+
+    /**
+     * asyncio's {@code as_completed}: each coroutine wrapped in a task (the same object once);
+     * {@code next()} returns at once a new future for the next one to complete.
+     */
+    @SafeVarargs
+    public static <T> Iterable<Future<T>> asCompleted(Coroutine<? extends T>... coros) {
+        return new AsCompleted<>(Arrays.asList(coros), null);
+    }
+
+    /**
+     * asyncio's {@code as_completed(fs)}: an iterable of new futures (not the originals), one per
+     * distinct argument, that complete in the order the arguments do (one hop later).
+     */
+    public static <T> Iterable<Future<T>> asCompleted(Collection<? extends Awaitable<? extends T>> aws) {
+        return new AsCompleted<>(aws, null);
+    }
+
+    /**
+     * {@link #asCompleted(Collection)} with a timeout: past it, awaiting each future not yet
+     * completed throws {@link TimeoutException} (undeclared). A null timeout never expires.
+     */
+    public static <T> Iterable<Future<T>> asCompleted(Collection<? extends Awaitable<? extends T>> aws, Duration timeout) {
+        return new AsCompleted<>(aws, timeout == null ? null : BaseEventLoop.seconds(timeout));
+    }
+
+    /** {@link #asCompleted(Collection, Duration)} with a timeout in seconds. */
+    public static <T> Iterable<Future<T>> asCompleted(Collection<? extends Awaitable<? extends T>> aws, double timeout) {
+        return new AsCompleted<>(aws, timeout);
+    }
 }

@@ -2,6 +2,7 @@ package io.jasyncio;
 
 import io.jasyncio.internal.LoopScheduledThreads;
 import io.jasyncio.internal.Repr;
+import io.jasyncio.internal.TimerQueue;
 import io.jasyncio.internal.Throwing;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -30,8 +30,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the loop thread; portable runtime: holding the baton).
  */
 abstract class BaseEventLoop implements EventLoop {
-    /** Per thread: the {@link TaskRunner} of the task it runs, or the loop it runs, or null. */
-    static final ThreadLocal<Object> LOOP_STATE = new ThreadLocal<>();
+    /**
+     * Per platform thread: the loop it runs, or null. A task's thread needs no thread-local: it
+     * is found as the thread some running loop has mounted ({@link TaskRunner#current()}).
+     */
+    static final ThreadLocal<BaseEventLoop> LOOP_STATE = new ThreadLocal<>();
+    /** The loops running now, in any thread (copy-on-write; read by every task lookup). */
+    static volatile BaseEventLoop[] running = new BaseEventLoop[0];
     private static final System.Logger LOG = System.getLogger("io.jasyncio");
     private static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
     private static final long MAX_SELECT_NANOS = TimeUnit.DAYS.toNanos(1);
@@ -41,7 +46,7 @@ abstract class BaseEventLoop implements EventLoop {
     private final ArrayDeque<Object> ready = new ArrayDeque<>(256);
     /** Items from other threads; drained into {@link #ready} each iteration. Any thread adds. */
     private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
-    private final PriorityQueue<TimerHandle> scheduled = new PriorityQueue<>();
+    private final TimerQueue<TimerHandle> scheduled = new TimerQueue<>();
     private int timerCancelledCount;
     private long timerSeq;
 
@@ -50,6 +55,8 @@ abstract class BaseEventLoop implements EventLoop {
     /** The task thread holding the loop right now (see class comment), or null. */
     Thread mounted;
     Task<?> currentTask;
+    /** The loop thread's current context while the loop runs (see Context.swap). */
+    Context currentContext;
     private volatile boolean stopping;
     private volatile boolean closed;
     /** True while the loop is (about to be) blocked in select: only then is a wake-up needed. */
@@ -58,6 +65,7 @@ abstract class BaseEventLoop implements EventLoop {
     private Throwable errorFromTask;
 
     final CoroutineRuntime runtime = CoroutineRuntime.get();
+    final LoomWorkerPool idleWorkers = new LoomWorkerPool();
     private Task<?> pendingTasks;  // head of the intrusive list of pending tasks
     private int pendingTaskCount;
     private final List<Future<?>> unretrieved = new ArrayList<>();
@@ -78,9 +86,11 @@ abstract class BaseEventLoop implements EventLoop {
             runOnPlatformThread(() -> { runForever(); return null; });
             return;
         }
-        Object prevState = LOOP_STATE.get();
+        BaseEventLoop prevState = LOOP_STATE.get();
         thread = Thread.currentThread();
+        currentContext = Context.threadContext();
         LOOP_STATE.set(this);
+        registerRunning(this, true);
         try {
             while (true) {
                 runOnce();
@@ -88,9 +98,22 @@ abstract class BaseEventLoop implements EventLoop {
             }
         } finally {
             stopping = false;
+            registerRunning(this, false);
             thread = null;
             LOOP_STATE.set(prevState);
         }
+    }
+
+    private static synchronized void registerRunning(BaseEventLoop loop, boolean add) {
+        BaseEventLoop[] old = running;
+        BaseEventLoop[] now;
+        if (add) {
+            now = java.util.Arrays.copyOf(old, old.length + 1);
+            now[old.length] = loop;
+        } else {
+            now = java.util.Arrays.stream(old).filter(l -> l != loop).toArray(BaseEventLoop[]::new);
+        }
+        running = now;
     }
 
     /** A virtual thread cannot carry another: the loop gets a platform thread, the caller waits. */
@@ -160,6 +183,7 @@ abstract class BaseEventLoop implements EventLoop {
         if (closed) return;
         closed = true;
         reportUnretrieved();
+        idleWorkers.retireAll();
         ready.clear();
         inbox.clear();
         scheduled.clear();
@@ -188,7 +212,7 @@ abstract class BaseEventLoop implements EventLoop {
         if (!ready.isEmpty() || stopping) {
             timeoutNanos = 0;
         } else if (!scheduled.isEmpty()) {
-            double wait = scheduled.peek().when() - time();
+            double wait = scheduled.peekWhen() - time();
             timeoutNanos = wait <= 0 ? 0 : Math.min(MAX_SELECT_NANOS, (long) Math.ceil(wait * 1e9));
         } else {
             timeoutNanos = -1;
@@ -207,8 +231,8 @@ abstract class BaseEventLoop implements EventLoop {
         if (!scheduled.isEmpty()) {
             double end = time() + 1e-9;
             TimerHandle h;
-            while ((h = scheduled.peek()) != null && h.when() < end) {
-                scheduled.poll();
+            while (!scheduled.isEmpty() && scheduled.peekWhen() < end) {
+                h = scheduled.poll();
                 if (h.cancelled) timerCancelledCount--;
                 h.scheduled = false;
                 ready.addLast(h);
@@ -219,7 +243,14 @@ abstract class BaseEventLoop implements EventLoop {
             Object item = ready.pollFirst();
             long t0 = timing ? System.nanoTime() : 0;
             if (item instanceof TaskRunner r) {
-                r.runStep();
+                // A task's context is entered while a step runs, as in asyncio's Task.__step.
+                Context ctx = r.task.getContext();
+                ctx.markEntered(true);
+                try {
+                    r.runStep();
+                } finally {
+                    ctx.markEntered(false);
+                }
                 if (errorFromTask != null) {
                     Throwable e = errorFromTask;
                     errorFromTask = null;
@@ -246,12 +277,10 @@ abstract class BaseEventLoop implements EventLoop {
     private void dropCancelledTimers() {
         int n = scheduled.size();
         if (n > MIN_SCHEDULED_TIMER_HANDLES && timerCancelledCount * 2 > n) {
-            List<TimerHandle> keep = new ArrayList<>(n - timerCancelledCount);
-            for (TimerHandle h : scheduled) {
-                if (h.cancelled) h.scheduled = false; else keep.add(h);
-            }
-            scheduled.clear();
-            scheduled.addAll(keep);
+            scheduled.removeIf(h -> {
+                if (h.cancelled) h.scheduled = false;
+                return h.cancelled;
+            });
             timerCancelledCount = 0;
         } else {
             TimerHandle h;
@@ -286,11 +315,16 @@ abstract class BaseEventLoop implements EventLoop {
         return t == thread || t == mounted;
     }
 
-    /** Queues a ready item from any thread; from a foreign one it goes through the inbox. */
+    /**
+     * Queues a ready item from any thread; from a foreign one it goes through the inbox. On the
+     * loop, items other threads queued earlier go first: asyncio appends both to one deque, so
+     * a callSoonThreadsafe that happened before this call runs before it.
+     */
     final void makeReady(Object item) {
         Thread t = Thread.currentThread();
         Thread lt = thread;
         if (t == lt || t == mounted || (lt == null && !closed)) {
+            if (!inbox.isEmpty()) drainInbox();
             ready.addLast(item);
         } else {
             inbox.add(item);
@@ -353,10 +387,10 @@ abstract class BaseEventLoop implements EventLoop {
                 context != null ? context : Context.copyContext());
         h.scheduled = true;
         if (isOnLoopThread() || thread == null) {
-            scheduled.add(h);
+            scheduled.add(when, h.seq, h);
         } else {
             // Not thread-safe in asyncio either; we at least keep the heap intact.
-            inbox.add(new Handle(this, () -> scheduled.add(h), h.context));
+            inbox.add(new Handle(this, () -> scheduled.add(when, h.seq, h), h.context));
             wakeup();
         }
         return h;
@@ -519,13 +553,23 @@ abstract class BaseEventLoop implements EventLoop {
         }
         Future<T> out = createFuture();
         java.util.concurrent.FutureTask<T> job = new java.util.concurrent.FutureTask<>(func) {
-            @Override protected void done() {
-                if (!closed) callSoonThreadsafe(() -> ChainedFuture.copyInto(this, out));
-            }
+            @Override protected void done() { callSoonFromThread(() -> ChainedFuture.copyInto(this, out)); }
         };
-        out.addDoneCallback(f -> { if (f.isCancelled()) job.cancel(true); });
+        // As asyncio's _chain_future: a cancel stops a job that has not started; a running one is
+        // not interrupted (it finishes, and its outcome is dropped).
+        out.addDoneCallback(f -> { if (f.isCancelled()) job.cancel(false); });
         executor.execute(job);
         return out;
+    }
+
+    /** callSoonThreadsafe from a helper thread, dropped if the loop is (or gets) closed meanwhile. */
+    final void callSoonFromThread(Runnable callback) {
+        if (closed) return;
+        try {
+            callSoonThreadsafe(callback);
+        } catch (IllegalStateException closedMeanwhile) {
+            // the loop closed between the check and the call: nobody is left to tell
+        }
     }
 
     private ExecutorService defaultExecutor() {
@@ -557,7 +601,7 @@ abstract class BaseEventLoop implements EventLoop {
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
-            if (!closed) callSoonThreadsafe(() -> done.setResultUnlessDone(null));
+            callSoonFromThread(() -> done.setResultUnlessDone(null));
         });
         return done;
     }
@@ -566,10 +610,9 @@ abstract class BaseEventLoop implements EventLoop {
 
     /** The loop running on this thread (for a task: its loop), or null. */
     static BaseEventLoop runningLoop() {
-        Object s = LOOP_STATE.get();
-        if (s instanceof TaskRunner r) return r.loop;
-        if (s instanceof BaseEventLoop l) return l;
-        return null;
+        TaskRunner r = TaskRunner.current();
+        if (r != null) return r.loop;
+        return Thread.currentThread().isVirtual() ? null : LOOP_STATE.get();
     }
 
     /** The running loop, or asyncio's "There is no current event loop" error for {@code what}. */

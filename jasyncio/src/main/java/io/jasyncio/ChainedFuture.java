@@ -7,6 +7,15 @@ import java.util.concurrent.ExecutionException;
 final class ChainedFuture {
     private ChainedFuture() {}
 
+    /**
+     * asyncio's {@code _convert_future_exc}: a JDK {@link CancellationException} raised by the
+     * job (the job was not itself cancelled) becomes a {@link CancelledError} exception, so the
+     * awaiting code sees a cancellation while the future is not "cancelled" (as in asyncio).
+     */
+    static Throwable convert(Throwable cause) {
+        return cause instanceof CancellationException c ? new CancelledError(c.getMessage()) : cause;
+    }
+
     /** Copies the outcome of the done JDK future {@code src} into {@code dest}, unless dest is done. */
     static <T> void copyInto(java.util.concurrent.Future<T> src, Future<T> dest) {
         if (dest.isDone()) return;
@@ -18,7 +27,7 @@ final class ChainedFuture {
             dest.setResult(src.get());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof CancellationException) dest.cancel(); else dest.setException(cause);
+            dest.setException(convert(cause));
         } catch (CancellationException e) {
             dest.cancel();
         } catch (InterruptedException e) {

@@ -110,7 +110,17 @@ public interface EventLoop extends AutoCloseable {
 
     /**
      * Runs {@code func} on {@code executor} (null: the loop's default thread pool) and returns a
-     * future of its result. The function runs in an empty context ({@code toThread} copies it).
+     * future of its result (asyncio's {@code run_in_executor}). The function runs in the worker
+     * thread's own context, not the caller's ({@code Asyncio.toThread} copies it). The default
+     * pool's workers are platform threads named {@code asyncio_N}: they never inherit the loop as
+     * scheduler, so CPU-bound or blocking work there runs in parallel with the loop.
+     *
+     * <p>Cancelling the future cancels the job if it has not started; a running job is not
+     * interrupted (asyncio does the same). A JDK {@link java.util.concurrent.CancellationException}
+     * out of the job makes the future cancelled ({@link CancelledError}).
+     *
+     * @throws IllegalStateException ("Executor shutdown has been called") for a null executor
+     *     after {@link #shutdownDefaultExecutor()}
      */
     <T> Future<T> runInExecutor(Executor executor, Callable<T> func);
 

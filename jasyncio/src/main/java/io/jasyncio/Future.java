@@ -98,6 +98,11 @@ public non-sealed class Future<T> implements Awaitable<T> {
         return cancelMessage == null ? new CancelledError() : new CancelledError(cancelMessage);
     }
 
+    /** Whether result() would throw a CancelledError: cancelled, or failed with one. */
+    final boolean endsInCancelledError() {
+        return state == CANCELLED || exception instanceof CancelledError;
+    }
+
     /** Cancels the future: false if it is already done. Callbacks are scheduled. */
     public boolean cancel() { return cancel(null); }
 
@@ -258,7 +263,7 @@ public non-sealed class Future<T> implements Awaitable<T> {
         CompletableFuture<T> cf = new CompletableFuture<>() {
             @Override public boolean cancel(boolean mayInterrupt) {
                 boolean r = super.cancel(mayInterrupt);
-                if (r) loop.callSoonThreadsafe(() -> Future.this.cancel());
+                if (r) loop.callSoonFromThread(() -> Future.this.cancel());
                 return r;
             }
         };

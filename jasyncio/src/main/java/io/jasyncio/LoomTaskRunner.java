@@ -1,45 +1,37 @@
 package io.jasyncio;
 
-import io.jasyncio.internal.LoopScheduledThreads;
-import java.util.concurrent.Executor;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The fast runtime: the task's virtual thread has the loop as its scheduler. When the JDK makes
- * the thread runnable (start, unpark, yield) it hands the continuation to {@link #execute}, which
- * puts this runner on the loop's ready queue; the loop thread then runs the continuation itself.
- * Parking the thread returns control to the loop: a task switch costs no OS thread switch.
+ * The fast runtime: the task runs on a virtual thread ({@link LoomWorker}) whose scheduler is
+ * the loop. Parking the thread returns control to the loop; when the JDK makes it runnable again
+ * (our unpark, a JDK wake-up, {@code Thread.yield()}) the runner lands on the loop's ready queue
+ * and the loop thread runs the continuation itself. A task switch costs no OS thread switch.
+ *
+ * <p>The task gets a worker at its first step, not at creation, so a task that is created and
+ * cancelled before it runs never touches a thread.
  */
-final class LoomTaskRunner extends TaskRunner implements Executor {
-    private Thread thread;
-    private Runnable cont;
+final class LoomTaskRunner extends TaskRunner {
+    LoomWorker worker;
     private boolean inSuspend;
 
     LoomTaskRunner(Task<?> task) { super(task); }
 
     @Override void start() {
-        thread = LoopScheduledThreads.newThread(this, "", this);
-        thread.start();
-    }
-
-    /** The JDK's scheduler hook: called on start, unpark and yield, from any thread. */
-    @Override public void execute(Runnable r) {
-        if (r != cont) {
-            if (cont != null) {
-                // A virtual thread started inside the task inherited the loop as its scheduler.
-                loop.runForeignContinuation(r);
-                return;
-            }
-            cont = r;
-        }
         loop.makeReady(this);
     }
 
     @Override void runStep() {
-        loop.mounted = thread;
+        LoomWorker w = worker;
+        if (w == null) {
+            w = loop.idleWorkers.take(loop);
+            worker = w;
+            w.assign(this);
+        }
+        loop.mounted = w.thread;
         loop.currentTask = task;
         try {
-            cont.run();
+            w.cont.run();
         } finally {
             loop.mounted = null;
             loop.currentTask = null;
@@ -55,12 +47,12 @@ final class LoomTaskRunner extends TaskRunner implements Executor {
         }
         inSuspend = false;
         woken = false;
-        if (interrupted) thread.interrupt();
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     @Override void wake() {
         woken = true;
-        LockSupport.unpark(thread);
+        LockSupport.unpark(worker.thread);
     }
 
     @Override void yieldOnce() {
@@ -68,15 +60,17 @@ final class LoomTaskRunner extends TaskRunner implements Executor {
     }
 
     @Override void cancelRequested() {
-        Thread t = thread;
-        if (t == null || t == Thread.currentThread() || inSuspend) return;
-        Thread.State s = t.getState();
+        LoomWorker w = worker;
+        if (w == null || w.thread == Thread.currentThread() || inSuspend) return;
+        Thread.State s = w.thread.getState();
         if (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING || s == Thread.State.BLOCKED) {
-            t.interrupt();
+            interruptedForCancel = true;
+            w.thread.interrupt();
         }
     }
 
     @Override StackTraceElement[] stackTrace() {
-        return thread == null ? new StackTraceElement[0] : thread.getStackTrace();
+        LoomWorker w = worker;
+        return w == null ? new StackTraceElement[0] : w.thread.getStackTrace();
     }
 }

@@ -28,6 +28,9 @@ public final class Runner implements AutoCloseable {
     /** A runner whose loop has debug mode {@code debug}. */
     public Runner(boolean debug) { this(Boolean.valueOf(debug)); }
 
+    /** What the last {@link #run} threw, so that {@link #close()} does not throw it a second time. */
+    private Throwable thrownByRun;
+
     Runner(Boolean debug) { this.debug = debug; }
 
     /**
@@ -46,7 +49,12 @@ public final class Runner implements AutoCloseable {
         }
         lazyInit();
         Task<T> task = loop.createTask(coro, null, context != null ? context : this.context);
-        return loop.runUntilComplete(task);
+        try {
+            return loop.runUntilComplete(task);
+        } catch (Throwable t) {
+            thrownByRun = t;
+            throw t;
+        }
     }
 
     /** {@link #run(Coroutine)} for a body without a result. */
@@ -73,6 +81,10 @@ public final class Runner implements AutoCloseable {
         try {
             cancelAllTasks();
             loop.runUntilComplete(loop.shutdownDefaultExecutor());
+        } catch (Throwable t) {
+            // The main task's Error, rethrown as its cleanup ends: run() already threw this very
+            // object, and try-with-resources cannot suppress an exception into itself.
+            if (t != thrownByRun) throw t;
         } finally {
             loop.close();
             state = CLOSED;

@@ -33,7 +33,8 @@ public final class SelectorEventLoop extends BaseEventLoop {
     @Override void select(long timeoutNanos) {
         try {
             if (timeoutNanos == 0) {
-                selector.selectNow(onReady);
+                // Nothing registered, nothing to poll: spare the syscall on busy iterations.
+                if (!selector.keys().isEmpty()) selector.selectNow(onReady);
             } else if (timeoutNanos < 0) {
                 selector.select(onReady);
             } else {

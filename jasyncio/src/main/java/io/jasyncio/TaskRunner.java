@@ -15,6 +15,10 @@ abstract class TaskRunner implements Runnable {
     final BaseEventLoop loop;
     /** Set by {@link #wake()}: the awaited future is done (guards against spurious wake-ups). */
     boolean woken;
+    /** cancel() interrupted the task inside a JDK call; see {@link #settleInterruptCancel()}. */
+    boolean interruptedForCancel;
+    /** The task thread's current context (see Context.swap). */
+    Context currentContext;
 
     TaskRunner(Task<?> task) {
         this.task = task;
@@ -43,14 +47,23 @@ abstract class TaskRunner implements Runnable {
 
     /** The runner of the task running on this thread, or null. */
     static TaskRunner current() {
-        return BaseEventLoop.LOOP_STATE.get() instanceof TaskRunner r ? r : null;
+        Thread t = Thread.currentThread();
+        if (!t.isVirtual()) return null;
+        // A task's thread runs only while its loop has it mounted (both runtimes).
+        for (BaseEventLoop l : BaseEventLoop.running) {
+            if (l.mounted == t) {
+                Task<?> ct = l.currentTask;
+                return ct != null ? ct.runner : null;
+            }
+        }
+        return null;
     }
 
     /** The current task's runner, for an await on {@code what}; a clear error outside a task. */
     static TaskRunner requireCurrent(Object what) {
-        Object s = BaseEventLoop.LOOP_STATE.get();
-        if (s instanceof TaskRunner r) return r;
-        if (s instanceof BaseEventLoop) {
+        TaskRunner r = current();
+        if (r != null) return r;
+        if (BaseEventLoop.runningLoop() != null) {
             throw new IllegalStateException("await outside a task: " + what
                     + " is pending and a plain callback cannot suspend (wrap the code in a task)");
         }
@@ -60,9 +73,7 @@ abstract class TaskRunner implements Runnable {
 
     /** The body of the task's thread. */
     @Override public final void run() {
-        BaseEventLoop.LOOP_STATE.set(this);
         Context.swap(task.getContext());
-        task.getContext().markEntered(true);
         Throwable failure = null;
         Object value = null;
         try {
@@ -73,8 +84,6 @@ abstract class TaskRunner implements Runnable {
             value = task.getCoro().call();
         } catch (Throwable t) {
             failure = t;
-        } finally {
-            task.getContext().markEntered(false);
         }
         finish(value, failure);
         bodyEnded();
@@ -94,18 +103,35 @@ abstract class TaskRunner implements Runnable {
             throw new IllegalStateException("Task " + task + " got Future " + fut + " attached to a different loop");
         }
         if (fut == task) throw new IllegalStateException("Task cannot await on itself: " + task);
+        settleInterruptCancel();
         fut.addWaiter(this);
         task.futWaiter = fut;
         if (task.mustCancel && fut.cancel(task.cancelMessage)) task.mustCancel = false;
         suspend();
         task.futWaiter = null;
-        deliverPendingCancel();
+        // asyncio's __step keeps a CancelledError coming out of the future (and its message);
+        // only another outcome is replaced by the pending cancellation.
+        if (task.mustCancel && !fut.endsInCancelledError()) deliverPendingCancel();
+        task.mustCancel = false;
     }
 
     /** asyncio's bare {@code yield}: one trip round the loop. */
     final void sleep0() {
+        settleInterruptCancel();
         yieldOnce();
         deliverPendingCancel();
+    }
+
+    /**
+     * A cancel that interrupted a JDK call was delivered if the call consumed the interrupt (it
+     * threw InterruptedException, which the body may catch, as it may catch CancelledError); if
+     * the interrupt is still pending, the cancel is still due at this await.
+     */
+    private void settleInterruptCancel() {
+        if (interruptedForCancel) {
+            interruptedForCancel = false;
+            if (!Thread.interrupted()) task.mustCancel = false;
+        }
     }
 
     private void deliverPendingCancel() {

@@ -12,7 +12,7 @@ import io.jasyncio.internal.Repr;
  * System.out.println(h.when() - loop.time());
  * }</pre>
  */
-public final class TimerHandle extends Handle implements Comparable<TimerHandle> {
+public final class TimerHandle extends Handle {
     private final double when;
     final long seq;
     boolean scheduled;
@@ -29,11 +29,6 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
     @Override public void cancel() {
         if (!cancelled) loop.timerHandleCancelled(this);
         super.cancel();
-    }
-
-    @Override public int compareTo(TimerHandle o) {
-        int c = Double.compare(when, o.when);
-        return c != 0 ? c : Long.compare(seq, o.seq);
     }
 
     @Override String reprInfo() {

@@ -1,11 +1,12 @@
 package io.jasyncio;
 
 /**
- * What {@link ContextVar#set} returns: {@link ContextVar#reset} takes it to undo the set.
+ * Python's {@code contextvars.Token}: what {@link ContextVar#set} returns; {@link ContextVar#reset}
+ * takes it, once, in the same context, to undo that set.
  *
  * <pre>{@code
- * Token<String> t = user.set("bob");
- * try { work(); } finally { user.reset(t); }
+ * Token<String> t = USER.set("bob");
+ * try { work(); } finally { USER.reset(t); }
  * }</pre>
  *
  * @param <T> the variable's value type
@@ -19,17 +20,21 @@ public final class Token<T> {
     final Context context;
     private final ContextVar<T> var;
     private final Object oldValue;
+    /** Set by the reset that used the token; touched only by the thread that runs in {@link #context}. */
     boolean used;
 
     Token(Context context, ContextVar<T> var, Object oldValue) {
-        this.context = context; this.var = var; this.oldValue = oldValue;
+        this.context = context;
+        this.var = var;
+        this.oldValue = oldValue;
     }
 
     /** The variable that was set. */
     public ContextVar<T> var() { return var; }
 
-    /** The value before the set, or {@link #MISSING}. */
+    /** The value before the set, or {@link #MISSING} when the variable was unset. */
     public Object oldValue() { return oldValue; }
 
+    /** {@code <Token var=<ContextVar name='a'>>}, or {@code <Token used var=...>} once used, as CPython's repr. */
     @Override public String toString() { return "<Token" + (used ? " used" : "") + " var=" + var + ">"; }
 }
