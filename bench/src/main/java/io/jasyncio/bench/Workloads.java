@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The benchmark workloads, each a whole {@code Asyncio.run} (loop created, workload run, loop
@@ -33,6 +34,7 @@ public final class Workloads {
     public static final int CALL_SOON_CALLBACKS = 1_000_000;
     public static final int PARKED_TASKS = 100_000;
     public static final int GATHER_TASKS = 100_000;
+    public static final int WAIT_FOR_ROUNDS = 100_000;
 
     /** Timer delays under 10 ms, drawn once with a fixed seed (not timed), as the peer does. */
     private static final double[] TIMER_DELAYS = new Random(42).doubles(TIMERS).map(d -> d * 0.010).toArray();
@@ -198,6 +200,33 @@ public final class Workloads {
         return Asyncio.run(() -> awaitEach(spawnTrivial(n)));
     }
 
+    /**
+     * (i) {@code n} rounds of {@code waitFor} with a timeout that never fires (an hour): each round
+     * awaits a fresh future that a {@code callSoon} callback completes, so each call arms and
+     * disarms a timer and suspends once.
+     */
+    public static long waitFor(int n) {
+        return Asyncio.run(() -> {
+            EventLoop loop = getRunningLoop();
+            long total = 0;
+            for (int i = 0; i < n; i++) {
+                Future<Integer> f = loop.createFuture();
+                loop.callSoon(() -> f.setResult(1));
+                total += waitForHour(f);
+            }
+            if (total != n) throw new AssertionError("waitFor lost a result");
+            return total;
+        });
+    }
+
+    private static int waitForHour(Future<Integer> f) {
+        try {
+            return Asyncio.waitFor(f, 3600.0);
+        } catch (TimeoutException e) {
+            throw new AssertionError("an hour-long timeout fired", e);
+        }
+    }
+
     private static List<Task<Integer>> spawnTrivial(int n) {
         List<Task<Integer>> tasks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) tasks.add(createTask(TRIVIAL));
@@ -223,7 +252,8 @@ public final class Workloads {
             new Workload("callsoon", false, () -> callSoon(CALL_SOON_CALLBACKS)),
             new Workload("memory", true, null),
             new Workload("gather", false, () -> gather(GATHER_TASKS)),
-            new Workload("await_each", false, () -> awaitEach(GATHER_TASKS)));
+            new Workload("await_each", false, () -> awaitEach(GATHER_TASKS)),
+            new Workload("waitfor", false, () -> waitFor(WAIT_FOR_ROUNDS)));
 
     /**
      * {@code Workloads NAME [--warmup N] [--iterations N]}: runs the workload N warm-up times, then
@@ -244,11 +274,6 @@ public final class Workloads {
                 case "--iterations" -> iterations = Integer.parseInt(args[i + 1]);
                 default -> usage();
             }
-        }
-        if (args[0].equals("waitfor")) {
-            // TODO(bench): Asyncio.waitFor is being written on another branch; see bench/README.md.
-            System.err.println("waitfor: TODO, Asyncio.waitFor is not in this build yet");
-            System.exit(4);
         }
         Workload w = WORKLOADS.stream().filter(x -> x.name().equals(args[0])).findFirst().orElse(null);
         if (w == null) usage();
