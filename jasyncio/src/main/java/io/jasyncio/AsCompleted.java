@@ -56,7 +56,7 @@ final class AsCompleted<T> implements Iterable<Future<T>>, Iterator<Future<T>> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void addCallback(Future<?> f) { ((Future) f).addDoneCallback(onCompletion); }
+    private void addCallback(Future<?> f) { ((Future) f).addDoneCallbackInternal(onCompletion); }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void removeCallback(Future<?> f) { ((Future) f).removeDoneCallback(onCompletion); }

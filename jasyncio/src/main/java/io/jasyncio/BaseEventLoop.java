@@ -156,7 +156,7 @@ abstract class BaseEventLoop implements EventLoop {
 
     private <T> T runUntilDone(Future<T> fut, boolean newTask) {
         java.util.function.Consumer<Future<T>> stopper = f -> stop();
-        fut.addDoneCallback(stopper);
+        fut.addDoneCallbackInternal(stopper);
         try {
             runForever();
         } catch (Throwable e) {
@@ -258,7 +258,7 @@ abstract class BaseEventLoop implements EventLoop {
                 }
             } else if (item instanceof Handle h) {
                 if (h.cancelled) continue;
-                h.run();
+                h.invoke();
             } else {
                 ((Runnable) item).run();  // a continuation of a thread started inside a task
             }
@@ -353,6 +353,13 @@ abstract class BaseEventLoop implements EventLoop {
         Handle h = new Handle(this, callback, context != null ? context : Context.copyContext());
         makeReady(h);
         return h;
+    }
+
+    /** call_soon of a handle made elsewhere (a future's done callback). */
+    final void scheduleHandle(Handle h) {
+        checkClosed();
+        if (debug) checkThread();
+        makeReady(h);
     }
 
     @Override public Handle callSoonThreadsafe(Runnable callback) { return callSoonThreadsafe(callback, null); }

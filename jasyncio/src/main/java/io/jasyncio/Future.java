@@ -48,7 +48,25 @@ public non-sealed class Future<T> implements Awaitable<T> {
 
     Future(BaseEventLoop loop) { this.loop = loop; }
 
-    private record DoneCallback(Consumer<Object> fn, Context context) {}
+    /**
+     * A done callback, registered and scheduled as one object: firing it queues this very handle,
+     * so completing a future allocates nothing per callback.
+     */
+    private static final class DoneCallback extends Handle implements Runnable {
+        final Consumer<Object> fn;
+        final Future<?> future;
+
+        DoneCallback(Future<?> future, Consumer<Object> fn, Context context) {
+            super(future.loop, null, context);
+            this.fn = fn;
+            this.future = future;
+            this.callback = this;
+        }
+
+        @Override public void run() { fn.accept(future); }
+
+        @Override Object named() { return fn; }
+    }
 
     // ---- state ----
 
@@ -169,16 +187,23 @@ public non-sealed class Future<T> implements Awaitable<T> {
     }
 
     /** As {@link #addDoneCallback(Consumer)}, running {@code fn} in {@code context}. */
-    @SuppressWarnings("unchecked")
     public final void addDoneCallback(Consumer<? super Future<T>> fn, Context context) {
         java.util.Objects.requireNonNull(fn, "fn");
-        Context ctx = context != null ? context : Context.copyContext();
-        if (state != PENDING) {
-            Future<T> self = this;
-            loop.callSoon(new BoundCallback((Consumer<Object>) (Consumer<?>) fn, self), ctx);
-        } else {
-            addEntry(new DoneCallback((Consumer<Object>) (Consumer<?>) fn, ctx));
-        }
+        addCallback(fn, context != null ? context : Context.copyContext());
+    }
+
+    /**
+     * The library's own done callbacks: they set no context variables, so they run in the loop's
+     * current context instead of a copy made for each.
+     */
+    final void addDoneCallbackInternal(Consumer<? super Future<T>> fn) {
+        addCallback(fn, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addCallback(Consumer<? super Future<T>> fn, Context ctx) {
+        DoneCallback d = new DoneCallback(this, (Consumer<Object>) (Consumer<?>) fn, ctx);
+        if (state != PENDING) loop.scheduleHandle(d); else addEntry(d);
     }
 
     /** Removes every registration of {@code fn} (compared by identity); returns how many. */
@@ -186,10 +211,10 @@ public non-sealed class Future<T> implements Awaitable<T> {
         if (callbacks == null) return 0;
         if (callbacks instanceof ArrayList<?> list) {
             int before = list.size();
-            list.removeIf(e -> e instanceof DoneCallback d && d.fn() == fn);
+            list.removeIf(e -> e instanceof DoneCallback d && d.fn == fn);
             return before - list.size();
         }
-        if (callbacks instanceof DoneCallback d && d.fn() == fn) { callbacks = null; return 1; }
+        if (callbacks instanceof DoneCallback d && d.fn == fn) { callbacks = null; return 1; }
         return 0;
     }
 
@@ -230,15 +255,8 @@ public non-sealed class Future<T> implements Awaitable<T> {
         if (e instanceof TaskRunner r) {
             r.wake();
         } else {
-            DoneCallback d = (DoneCallback) e;
-            loop.callSoon(new BoundCallback(d.fn(), this), d.context());
+            loop.scheduleHandle((DoneCallback) e);
         }
-    }
-
-    /** {@code fn(future)} as a Runnable that names {@code fn} in handle reprs. */
-    private record BoundCallback(Consumer<Object> fn, Future<?> future) implements Runnable {
-        @Override public void run() { fn.accept(future); }
-        @Override public String toString() { return Callables.name(fn); }
     }
 
     // ---- await ----
@@ -299,7 +317,7 @@ public non-sealed class Future<T> implements Awaitable<T> {
     }
 
     private static String entryName(Object e) {
-        return e instanceof TaskRunner ? "Task.task_wakeup()" : Callables.name(((DoneCallback) e).fn()) + "()";
+        return e instanceof TaskRunner ? "Task.task_wakeup()" : Callables.name(((DoneCallback) e).fn) + "()";
     }
 
     String className() { return "Future"; }

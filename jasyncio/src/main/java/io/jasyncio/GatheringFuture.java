@@ -47,11 +47,17 @@ final class GatheringFuture extends Future<List<Object>> {
         }
         GatheringFuture outer = new GatheringFuture(loop, children, distinct.size(), returnExceptions);
         List<Future<?>> alreadyDone = new ArrayList<>();
+        java.util.function.Consumer<Future<?>> onChildDone = outer::childDone;
         for (Future<?> f : distinct) {
-            if (f.isDone()) alreadyDone.add(f); else f.addDoneCallback(outer::childDone);
+            if (f.isDone()) alreadyDone.add(f); else addInternal(f, onChildDone);
         }
         for (Future<?> f : alreadyDone) outer.childDone(f);
         return outer;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void addInternal(Future<?> f, java.util.function.Consumer<Future<?>> cb) {
+        ((Future) f).addDoneCallbackInternal(cb);
     }
 
     private void childDone(Future<?> fut) {

@@ -35,27 +35,31 @@ public class Handle {
     public boolean isCancelled() { return cancelled; }
 
     /** Runs the callback in its context; a failure goes to the loop's exception handler. */
-    final void run() {
+    final void invoke() {
         Runnable cb = callback;
-        Context prev = Context.swap(context);
+        // A null context (the library's own callbacks) runs in the loop's current one.
+        Context prev = context != null ? Context.swap(context) : null;
         try {
             cb.run();
         } catch (Throwable t) {
             if (t instanceof Error && !(t instanceof CancelledError)) throw t;
             java.util.Map<String, Object> ctx = new java.util.LinkedHashMap<>();
-            ctx.put("message", "Exception in callback " + Callables.name(cb));
+            ctx.put("message", "Exception in callback " + Callables.name(named()));
             ctx.put("exception", t);
             ctx.put("handle", this);
             loop.callExceptionHandler(ctx);
         } finally {
-            Context.swap(prev);
+            if (context != null) Context.swap(prev);
         }
     }
+
+    /** What names this handle's callback in messages and reprs. */
+    Object named() { return callback; }
 
     String reprInfo() {
         StringBuilder sb = new StringBuilder(getClass().getSimpleName());
         if (cancelled) sb.append(" cancelled");
-        if (callback != null) sb.append(' ').append(Callables.name(callback));
+        if (callback != null) sb.append(' ').append(Callables.name(named()));
         return sb.toString();
     }
 

@@ -93,7 +93,7 @@ public final class TaskGroup {
         Task<T> task = loop.createTask(coro, null, context);
         if (name != null) task.setName(name);
         tasks.add(task);
-        task.addDoneCallback(onTaskDone);
+        task.addDoneCallbackInternal(onTaskDone);
         return task;
     }
 

@@ -64,7 +64,7 @@ final class Waiting {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void addCallback(Future<?> f, Consumer<Future<?>> cb) { ((Future) f).addDoneCallback(cb); }
+    private static void addCallback(Future<?> f, Consumer<Future<?>> cb) { ((Future) f).addDoneCallbackInternal(cb); }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void removeCallback(Future<?> f, Consumer<Future<?>> cb) { ((Future) f).removeDoneCallback(cb); }
@@ -117,7 +117,7 @@ final class Waiting {
     static void cancelAndWait(Future<?> fut) {
         Future<Void> waiter = fut.loop.createFuture();
         Consumer<Future<?>> cb = new ReleaseWaiter(waiter);
-        ((Future) fut).addDoneCallback(cb);
+        ((Future) fut).addDoneCallbackInternal(cb);
         try {
             fut.cancel();
             waiter.await();
@@ -151,8 +151,8 @@ final class Waiting {
 
             @Override public String toString() { return "_inner_done_callback"; }
         };
-        inner.addDoneCallback(innerDone);
-        outer.addDoneCallback(o -> { if (!inner.isDone()) inner.removeDoneCallback(innerDone); });
+        inner.addDoneCallbackInternal(innerDone);
+        outer.addDoneCallbackInternal(o -> { if (!inner.isDone()) inner.removeDoneCallback(innerDone); });
         return outer;
     }
 }
