@@ -63,6 +63,10 @@ abstract class BaseEventLoop implements EventLoop {
     private volatile boolean selecting;
     private final AtomicInteger wakeupRequested = new AtomicInteger();
     private Throwable errorFromTask;
+    /** Items of this iteration's batch not run yet (asyncio's ntodo countdown). */
+    private int stepsLeft;
+    /** The last task a worker ran within one step by chaining first steps (see takeFirstStep). */
+    Task<?> batchTail;
 
     final CoroutineRuntime runtime = CoroutineRuntime.get();
     final LoomWorkerPool idleWorkers = new LoomWorkerPool();
@@ -239,7 +243,9 @@ abstract class BaseEventLoop implements EventLoop {
             }
         }
         boolean timing = debug;
-        for (int n = ready.size(); n > 0; n--) {
+        stepsLeft = ready.size();
+        while (stepsLeft > 0) {
+            stepsLeft--;
             Object item = ready.pollFirst();
             long t0 = timing ? System.nanoTime() : 0;
             if (item instanceof TaskRunner r) {
@@ -250,6 +256,10 @@ abstract class BaseEventLoop implements EventLoop {
                     r.runStep();
                 } finally {
                     ctx.markEntered(false);
+                    if (batchTail != null) {
+                        batchTail.getContext().markEntered(false);
+                        batchTail = null;
+                    }
                 }
                 if (errorFromTask != null) {
                     Throwable e = errorFromTask;
@@ -330,6 +340,23 @@ abstract class BaseEventLoop implements EventLoop {
             inbox.add(item);
             wakeup();
         }
+    }
+
+    /**
+     * For a {@link LoomWorker} that just finished a task body: the next item of this iteration if
+     * it is the first step of a task that has no thread yet, taken off the ready queue. Running it
+     * on the same worker, still mounted, is exactly what the loop would do next, minus two
+     * continuation switches. Null when the next item is anything else (or in debug mode, which
+     * times each step).
+     */
+    final LoomTaskRunner takeFirstStep() {
+        if (stepsLeft <= 0 || debug || errorFromTask != null) return null;
+        if (ready.peekFirst() instanceof LoomTaskRunner next && next.worker == null) {
+            stepsLeft--;
+            ready.pollFirst();
+            return next;
+        }
+        return null;
     }
 
     /** A thread started inside a task inherited the loop as its scheduler: run it as a callback. */

@@ -70,6 +70,17 @@ final class LoomWorker implements Executor, Runnable {
             r.worker = null;
             current = null;
             Thread.interrupted();  // a cancelled task's interrupt must not reach the next one
+            LoomTaskRunner next = loop.takeFirstStep();
+            if (next != null) {
+                // The loop's next step is a new task: run it here without unmounting.
+                r.task.getContext().markEntered(false);
+                next.task.getContext().markEntered(true);
+                loop.batchTail = next.task;
+                loop.currentTask = next.task;
+                next.worker = this;
+                current = r = next;
+                continue;
+            }
             if (!loop.idleWorkers.offerWorker(this)) return;
             do {
                 LockSupport.park(this);
