@@ -46,7 +46,7 @@ abstract class BaseEventLoop implements EventLoop {
     private final ArrayDeque<Object> ready = new ArrayDeque<>(256);
     /** Items from other threads; drained into {@link #ready} each iteration. Any thread adds. */
     private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
-    private final TimerQueue<TimerHandle> scheduled = new TimerQueue<>();
+    private final TimerQueue<TimerHandle> scheduled = new TimerQueue<>(this::time);
     private int timerCancelledCount;
     private long timerSeq;
 
@@ -377,7 +377,7 @@ abstract class BaseEventLoop implements EventLoop {
         checkClosed();
         Objects.requireNonNull(callback, "callback");
         if (debug) checkThread();
-        Handle h = new Handle(this, callback, context != null ? context : Context.copyContext());
+        Handle h = new Handle(this, callback, context != null ? context : Context.snapshot());
         makeReady(h);
         return h;
     }
@@ -394,7 +394,7 @@ abstract class BaseEventLoop implements EventLoop {
     @Override public Handle callSoonThreadsafe(Runnable callback, Context context) {
         checkClosed();
         Objects.requireNonNull(callback, "callback");
-        Handle h = new Handle(this, callback, context != null ? context : Context.copyContext());
+        Handle h = new Handle(this, callback, context != null ? context : Context.snapshot());
         makeReady(h);
         return h;
     }
@@ -418,7 +418,7 @@ abstract class BaseEventLoop implements EventLoop {
         Objects.requireNonNull(callback, "callback");
         if (debug) checkThread();
         TimerHandle h = new TimerHandle(this, when, timerSeq++, callback,
-                context != null ? context : Context.copyContext());
+                context != null ? context : Context.snapshot());
         h.scheduled = true;
         if (isOnLoopThread() || thread == null) {
             scheduled.add(when, h.seq, h);

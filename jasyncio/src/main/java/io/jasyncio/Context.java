@@ -255,6 +255,21 @@ public final class Context extends AbstractMap<ContextVar<?>, Object> {
         return prev;
     }
 
+    /**
+     * The current context's contents, immutable: what {@code copy_context()} would copy, without
+     * making the copy. {@link #ofSnapshot} makes it later, when (and if) it is needed.
+     */
+    static Object snapshot() {
+        Context c = peekCurrent();
+        return c == null ? Hamt.empty() : c.vars;
+    }
+
+    /** A new context holding {@code snapshot} (from {@link #snapshot()}). */
+    @SuppressWarnings("unchecked")
+    static Context ofSnapshot(Object snapshot) {
+        return new Context((Hamt<ContextVar<?>, Object>) snapshot);
+    }
+
     /** The context this thread had outside any loop (a loop thread starts its run with it). */
     static Context threadContext() { return CURRENT.get(); }
 

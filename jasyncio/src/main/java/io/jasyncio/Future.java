@@ -56,7 +56,7 @@ public non-sealed class Future<T> implements Awaitable<T> {
         final Consumer<Object> fn;
         final Future<?> future;
 
-        DoneCallback(Future<?> future, Consumer<Object> fn, Context context) {
+        DoneCallback(Future<?> future, Consumer<Object> fn, Object context) {
             super(future.loop, null, context);
             this.fn = fn;
             this.future = future;
@@ -189,7 +189,7 @@ public non-sealed class Future<T> implements Awaitable<T> {
     /** As {@link #addDoneCallback(Consumer)}, running {@code fn} in {@code context}. */
     public final void addDoneCallback(Consumer<? super Future<T>> fn, Context context) {
         java.util.Objects.requireNonNull(fn, "fn");
-        addCallback(fn, context != null ? context : Context.copyContext());
+        addCallback(fn, context != null ? context : Context.snapshot());
     }
 
     /**
@@ -201,7 +201,7 @@ public non-sealed class Future<T> implements Awaitable<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private void addCallback(Consumer<? super Future<T>> fn, Context ctx) {
+    private void addCallback(Consumer<? super Future<T>> fn, Object ctx) {
         DoneCallback d = new DoneCallback(this, (Consumer<Object>) (Consumer<?>) fn, ctx);
         if (state != PENDING) loop.scheduleHandle(d); else addEntry(d);
     }

@@ -14,10 +14,16 @@ import io.jasyncio.internal.Callables;
 public class Handle {
     final BaseEventLoop loop;
     Runnable callback;
-    final Context context;
+    /**
+     * Where the callback runs: a {@link Context} given by the caller (runs in that very object),
+     * a snapshot of the scheduler's context ({@link Context#snapshot()}: the callback gets a
+     * fresh copy of it when it runs, so nothing is allocated while it waits), or null (the
+     * library's own callbacks, which run in the loop's current context).
+     */
+    final Object context;
     boolean cancelled;
 
-    Handle(BaseEventLoop loop, Runnable callback, Context context) {
+    Handle(BaseEventLoop loop, Runnable callback, Object context) {
         this.loop = loop;
         this.callback = callback;
         this.context = context;
@@ -38,7 +44,8 @@ public class Handle {
     final void invoke() {
         Runnable cb = callback;
         // A null context (the library's own callbacks) runs in the loop's current one.
-        Context prev = context != null ? Context.swap(context) : null;
+        Object c = context;
+        Context prev = c == null ? null : Context.swap(c instanceof Context given ? given : Context.ofSnapshot(c));
         try {
             cb.run();
         } catch (Throwable t) {
@@ -49,7 +56,7 @@ public class Handle {
             ctx.put("handle", this);
             loop.callExceptionHandler(ctx);
         } finally {
-            if (context != null) Context.swap(prev);
+            if (c != null) Context.swap(prev);
         }
     }
 

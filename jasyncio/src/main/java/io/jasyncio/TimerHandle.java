@@ -17,7 +17,7 @@ public final class TimerHandle extends Handle {
     final long seq;
     boolean scheduled;
 
-    TimerHandle(BaseEventLoop loop, double when, long seq, Runnable callback, Context context) {
+    TimerHandle(BaseEventLoop loop, double when, long seq, Runnable callback, Object context) {
         super(loop, callback, context);
         this.when = when;
         this.seq = seq;
