@@ -7,6 +7,7 @@ import io.jasyncio.Asyncio;
 import io.jasyncio.Coroutine;
 import io.jasyncio.EventLoop;
 import io.jasyncio.Future;
+import io.jasyncio.Queue;
 import io.jasyncio.Task;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ public final class Workloads {
     public static final int PARKED_TASKS = 100_000;
     public static final int GATHER_TASKS = 100_000;
     public static final int WAIT_FOR_ROUNDS = 100_000;
+    public static final int QUEUE_ITEMS = 1_000_000;
+    public static final int QUEUE_MAXSIZE = 100;
 
     /** Timer delays under 10 ms, drawn once with a fixed seed (not timed), as the peer does. */
     private static final double[] TIMER_DELAYS = new Random(42).doubles(TIMERS).map(d -> d * 0.010).toArray();
@@ -227,6 +230,30 @@ public final class Workloads {
         }
     }
 
+    /**
+     * (j) One producer task and one consumer task moving {@code n} items through a
+     * {@code Queue(maxsize)} with {@code put}/{@code get}: the producer fills the queue and parks,
+     * the consumer drains it and parks, so the items go in batches of about {@code maxsize} per
+     * pair of task switches, and every put and get that does not wait is a plain call.
+     */
+    public static long queue(int n, int maxsize) {
+        return Asyncio.run(() -> {
+            Queue<Integer> q = new Queue<>(maxsize);
+            Task<Void> producer = createTask(() -> {
+                for (int i = 0; i < n; i++) q.put(i);
+            });
+            Task<Long> consumer = createTask(() -> {
+                long total = 0;
+                for (int i = 0; i < n; i++) total += q.get();
+                return total;
+            });
+            producer.await();
+            long total = consumer.await();
+            if (total != (long) n * (n - 1) / 2) throw new AssertionError("the queue lost an item");
+            return total;
+        });
+    }
+
     private static List<Task<Integer>> spawnTrivial(int n) {
         List<Task<Integer>> tasks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) tasks.add(createTask(TRIVIAL));
@@ -253,7 +280,8 @@ public final class Workloads {
             new Workload("memory", true, null),
             new Workload("gather", false, () -> gather(GATHER_TASKS)),
             new Workload("await_each", false, () -> awaitEach(GATHER_TASKS)),
-            new Workload("waitfor", false, () -> waitFor(WAIT_FOR_ROUNDS)));
+            new Workload("waitfor", false, () -> waitFor(WAIT_FOR_ROUNDS)),
+            new Workload("queue", false, () -> queue(QUEUE_ITEMS, QUEUE_MAXSIZE)));
 
     /**
      * {@code Workloads NAME [--warmup N] [--iterations N]}: runs the workload N warm-up times, then
