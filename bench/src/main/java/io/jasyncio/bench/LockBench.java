@@ -3,18 +3,10 @@ package io.jasyncio.bench;
 import io.jasyncio.Asyncio;
 import io.jasyncio.Lock;
 import io.jasyncio.Queue;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.CompilerControl;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -36,13 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * scores are a slight overestimate, as for a caller that does real work between operations.
  * Run: {@code bin/bench --jmh LockBench}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Xms2g", "-Xmx2g"})
-@State(Scope.Benchmark)
-public class LockBench {
+public class LockBench extends JasyncioBench {
     /** Operations per invocation (per {@code Asyncio.run}). */
     public static final int OPS = 1_000_000;
 
