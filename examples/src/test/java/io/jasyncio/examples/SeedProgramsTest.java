@@ -16,8 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SeedProgramsTest {
 
     static void check(String name, Consumer<String[]> main, String... args) {
+        check("/seed/", name, main, args);
+    }
+
+    /** Runs {@code main} and compares its output with {@code dir + name + ".out"}. */
+    static void check(String dir, String name, Consumer<String[]> main, String... args) {
         String expected;
-        try (InputStream in = SeedProgramsTest.class.getResourceAsStream("/seed/" + name + ".out")) {
+        try (InputStream in = SeedProgramsTest.class.getResourceAsStream(dir + name + ".out")) {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new AssertionError(e);
