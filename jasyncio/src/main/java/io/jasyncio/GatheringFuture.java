@@ -31,7 +31,7 @@ final class GatheringFuture extends Future<List<Object>> {
             outer.setResult(new ArrayList<>());
             return outer;
         }
-        Map<Object, Future<?>> argToFut = new IdentityHashMap<>();
+        Map<Object, Future<?>> argToFut = new IdentityHashMap<>(args.size());
         List<Future<?>> children = new ArrayList<>(args.size());
         List<Future<?>> distinct = new ArrayList<>(args.size());
         BaseEventLoop loop = null;

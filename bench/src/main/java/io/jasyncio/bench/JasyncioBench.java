@@ -13,13 +13,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The JMH settings every jasyncio benchmark shares (JMH reads class-level annotations from
  * superclasses): average time per operation in ns, a short warm-up, one fork with the fast
- * runtime's flag and a fixed heap.
+ * runtime's flag, compact object headers and a fixed heap.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"--add-opens", "java.base/java.lang=ALL-UNNAMED", "-XX:+UseCompactObjectHeaders", "-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public abstract class JasyncioBench {
 }
