@@ -1,6 +1,5 @@
 package io.jasyncio;
 
-import io.jasyncio.internal.LoopScheduledThreads;
 import io.jasyncio.internal.Repr;
 import io.jasyncio.internal.TimerQueue;
 import io.jasyncio.internal.Throwing;

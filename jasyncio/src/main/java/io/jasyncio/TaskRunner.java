@@ -8,7 +8,8 @@ import java.nio.channels.ClosedByInterruptException;
  * the loop schedules itself) and {@link PortableTaskRunner} (a JDK virtual thread and a baton).
  *
  * <p>Invariant: the runner is on its loop's ready queue at most once, and only while the task is
- * suspended; {@link #wake()} and {@link #yieldOnce()} are the only ways it gets there.
+ * not running: {@link #start()}, {@link #wake()}, {@link #yieldOnce()} and (fast runtime) the
+ * JDK's own wake-ups of a task blocked in a JDK call are the only ways it gets there.
  */
 abstract class TaskRunner implements Runnable {
     final Task<?> task;
