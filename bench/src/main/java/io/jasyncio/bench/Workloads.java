@@ -209,15 +209,25 @@ public final class Workloads {
      * disarms a timer and suspends once.
      */
     public static long waitFor(int n) {
+        return awaitRounds(n, Workloads::waitForHour);
+    }
+
+    /** (i') The baseline of (i): the same rounds awaiting each future directly. */
+    public static long awaitFutures(int n) {
+        return awaitRounds(n, Future::await);
+    }
+
+    /** {@code n} rounds of awaiting (through {@code how}) a future a callSoon callback completes. */
+    private static long awaitRounds(int n, java.util.function.ToIntFunction<Future<Integer>> how) {
         return Asyncio.run(() -> {
             EventLoop loop = getRunningLoop();
             long total = 0;
             for (int i = 0; i < n; i++) {
                 Future<Integer> f = loop.createFuture();
                 loop.callSoon(() -> f.setResult(1));
-                total += waitForHour(f);
+                total += how.applyAsInt(f);
             }
-            if (total != n) throw new AssertionError("waitFor lost a result");
+            if (total != n) throw new AssertionError("a round lost its result");
             return total;
         });
     }
@@ -281,6 +291,7 @@ public final class Workloads {
             new Workload("gather", false, () -> gather(GATHER_TASKS)),
             new Workload("await_each", false, () -> awaitEach(GATHER_TASKS)),
             new Workload("waitfor", false, () -> waitFor(WAIT_FOR_ROUNDS)),
+            new Workload("await_futures", false, () -> awaitFutures(WAIT_FOR_ROUNDS)),
             new Workload("queue", false, () -> queue(QUEUE_ITEMS, QUEUE_MAXSIZE)));
 
     /**
