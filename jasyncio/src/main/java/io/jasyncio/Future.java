@@ -218,6 +218,19 @@ public non-sealed class Future<T> implements Awaitable<T> {
         return 0;
     }
 
+    /** Whether {@code e} is registered as an entry (identity). */
+    final boolean hasEntry(Object e) {
+        Object c = callbacks;
+        if (c == e) return true;
+        if (c instanceof ArrayList<?> list) {
+            for (Object x : list) if (x == e) return true;
+        }
+        return false;
+    }
+
+    /** A gather waiting for this child: told in callback order (see GatheringFuture.childCompleted). */
+    final void addGatherer(GatheringFuture g) { addEntry(g); }
+
     /** A task's wake-up: fired in callback order, it puts the task on the ready queue. */
     final void addWaiter(TaskRunner r) { addEntry(r); }
 
@@ -254,6 +267,8 @@ public non-sealed class Future<T> implements Awaitable<T> {
     private void fire(Object e) {
         if (e instanceof TaskRunner r) {
             r.wake();
+        } else if (e instanceof GatheringFuture g) {
+            g.childCompleted(this, false);
         } else {
             loop.scheduleHandle((DoneCallback) e);
         }
@@ -317,7 +332,9 @@ public non-sealed class Future<T> implements Awaitable<T> {
     }
 
     private static String entryName(Object e) {
-        return e instanceof TaskRunner ? "Task.task_wakeup()" : Callables.name(((DoneCallback) e).fn) + "()";
+        if (e instanceof TaskRunner) return "Task.task_wakeup()";
+        if (e instanceof GatheringFuture) return "gather._done_callback()";
+        return Callables.name(((DoneCallback) e).fn) + "()";
     }
 
     String className() { return "Future"; }
