@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -275,13 +274,9 @@ public final class Asyncio {
                 cf.completeExceptionally(t);
                 throw t;
             }
-            task.addDoneCallback(t -> {
-                if (t.isCancelled()) cf.cancel(false);
-                else if (t.exception() != null) cf.completeExceptionally(t.exception());
-                else cf.complete(t.result());
-            });
+            task.addDoneCallback(t -> t.copyOutcomeTo(cf));
             cf.whenComplete((v, e) -> {
-                if (cf.isCancelled() && !loop.isClosed()) loop.callSoonThreadsafe(() -> task.cancel());
+                if (cf.isCancelled()) ((BaseEventLoop) loop).callSoonFromThread(() -> task.cancel());
             });
         });
         return cf;
@@ -306,15 +301,7 @@ public final class Asyncio {
         BaseEventLoop l = loop != null ? (BaseEventLoop) loop : BaseEventLoop.runningOrCurrentFor("wrap_future");
         Future<T> out = l.createFuture();
         out.addDoneCallback(f -> { if (f.isCancelled()) cf.cancel(false); });
-        cf.whenComplete((v, e) -> {
-            l.callSoonFromThread(() -> {
-                if (out.isDone()) return;
-                Throwable cause = e instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : e;
-                if (cf.isCancelled()) out.cancel();
-                else if (cause == null) out.setResult(v);
-                else out.setException(ChainedFuture.convert(cause));
-            });
-        });
+        cf.whenComplete((v, e) -> l.callSoonFromThread(() -> ChainedFuture.copyInto(cf, out)));
         return out;
     }
 

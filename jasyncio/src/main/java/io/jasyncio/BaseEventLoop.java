@@ -359,9 +359,7 @@ abstract class BaseEventLoop implements EventLoop {
     }
 
     /** A thread started inside a task inherited the loop as its scheduler: run it as a callback. */
-    final void runForeignContinuation(Runnable r) {
-        if (isOnLoopThread()) ready.addLast(r); else { inbox.add(r); wakeup(); }
-    }
+    final void runForeignContinuation(Runnable r) { makeReady(r); }
 
     /** An Error from a task body: recorded on the task, and thrown out of the loop. */
     final void propagateFromTask(Throwable e) { errorFromTask = e; }

@@ -12,7 +12,7 @@ final class ChainedFuture {
      * job (the job was not itself cancelled) becomes a {@link CancelledError} exception, so the
      * awaiting code sees a cancellation while the future is not "cancelled" (as in asyncio).
      */
-    static Throwable convert(Throwable cause) {
+    private static Throwable convert(Throwable cause) {
         return cause instanceof CancellationException c ? new CancelledError(c.getMessage()) : cause;
     }
 

@@ -234,10 +234,6 @@ public non-sealed class Future<T> implements Awaitable<T> {
     /** A task's wake-up: fired in callback order, it puts the task on the ready queue. */
     final void addWaiter(TaskRunner r) { addEntry(r); }
 
-    final void removeWaiter(TaskRunner r) {
-        if (callbacks == r) callbacks = null;
-        else if (callbacks instanceof ArrayList<?> list) list.remove(r);
-    }
 
     @SuppressWarnings("unchecked")
     private void addEntry(Object e) {
@@ -300,14 +296,16 @@ public non-sealed class Future<T> implements Awaitable<T> {
                 return r;
             }
         };
-        Consumer<Future<T>> copy = f -> {
-            if (f.isCancelled()) cf.cancel(false);
-            else if (f.exception != null) { f.logTraceback = false; cf.completeExceptionally(f.exception); }
-            else cf.complete(f.result);
-        };
-        if (isDone()) copy.accept(this);
-        else addDoneCallback(copy);
+        if (isDone()) copyOutcomeTo(cf);
+        else addDoneCallback(f -> f.copyOutcomeTo(cf));
         return cf;
+    }
+
+    /** Completes {@code cf} as this done future ended: cancelled, failed, or with its result. */
+    final void copyOutcomeTo(CompletableFuture<? super T> cf) {
+        if (state == CANCELLED) cf.cancel(false);
+        else if (exception != null) { logTraceback = false; cf.completeExceptionally(exception); }
+        else cf.complete(result);
     }
 
     // ---- repr ----

@@ -83,11 +83,6 @@ final class TimerHeap<E> {
         }
     }
 
-    /** Every queued timer, in no particular order. */
-    @SuppressWarnings("unchecked")
-    public void forEach(java.util.function.Consumer<? super E> action) {
-        for (int i = 0; i < size; i++) action.accept((E) items[i + OFFSET]);
-    }
 
     /** Empties the queue. */
     public void clear() {

@@ -1,6 +1,5 @@
 package io.jasyncio.internal;
 
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -222,16 +221,6 @@ public final class TimerQueue<E> {
         }
     }
 
-    /** Every queued timer, in no particular order. */
-    @SuppressWarnings("unchecked")
-    public void forEach(Consumer<? super E> action) {
-        heap.forEach(action);
-        for (int i = frontPos; i < frontEnd; i++) action.accept((E) fItems[i]);
-        for (Bucket b : ring) {
-            if (b == null) continue;
-            for (int i = 0; i < b.size; i++) action.accept((E) b.items[i]);
-        }
-    }
 
     /** Empties the queue. */
     public void clear() {
